@@ -1,0 +1,207 @@
+package io.github.camelclicksend.voice.simulator;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What the simulated accounts own: accepted calls, receipts, exported files; plus the contact lists.
+ * Calls are "made" on a timer: {@code receiptDelay} after acceptance (or after their schedule time),
+ * which turns them {@code Sent}/{@code Failed} and adds their receipt.
+ */
+final class SimulatorState implements AutoCloseable {
+
+    /** A number ending in this is not answered: its call fails and its receipt is {@code Undelivered}. */
+    static final String UNANSWERED_SUFFIX = "0000";
+
+    /** An exported CSV, downloadable by the account that exported it. */
+    static final class StoredFile {
+        final String username;
+        final String filename;
+        final byte[] content;
+
+        StoredFile(String username, String filename, byte[] content) {
+            this.username = username;
+            this.filename = filename;
+            this.content = content;
+        }
+    }
+
+    private final Duration receiptDelay;
+    private final ScheduledThreadPoolExecutor timer;
+    private final Map<Integer, List<String>> contactLists = new ConcurrentHashMap<>();
+    // guarded by this
+    private final List<SimulatedCall> calls = new ArrayList<>();
+    private final List<SimulatedReceipt> receipts = new ArrayList<>();
+    private final Map<String, StoredFile> files = new HashMap<>();
+    private long epoch;
+
+    SimulatorState(Duration receiptDelay) {
+        this.receiptDelay = receiptDelay;
+        this.timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread thread = new Thread(r, "clicksend-simulator-calls");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+    }
+
+    void addContactList(int listId, List<String> numbers) {
+        contactLists.put(listId, List.copyOf(numbers));
+    }
+
+    List<String> contactList(int listId) {
+        return contactLists.get(listId);
+    }
+
+    void accept(List<SimulatedCall> accepted) {
+        long currentEpoch;
+        synchronized (this) {
+            calls.addAll(accepted);
+            currentEpoch = epoch;
+        }
+        long now = System.currentTimeMillis();
+        for (SimulatedCall call : accepted) {
+            long dueMillis = call.schedule() == null ? 0 : Math.max(0, call.schedule() * 1000 - now);
+            timer.schedule(() -> complete(call, currentEpoch), dueMillis + receiptDelay.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private synchronized void complete(SimulatedCall call, long callEpoch) {
+        if (callEpoch != epoch) {
+            return; // reset since
+        }
+        String status = call.status();
+        if (!SimulatedCall.QUEUED.equals(status) && !SimulatedCall.SCHEDULED.equals(status)) {
+            return; // cancelled
+        }
+        boolean answered = !call.to().endsWith(UNANSWERED_SUFFIX);
+        SimulatedReceipt receipt = SimulatedReceipt.builder()
+                .username(call.username())
+                .messageId(call.messageId())
+                .statusCode(answered ? SimulatedReceipt.DELIVERED_CODE : SimulatedReceipt.UNDELIVERED_CODE)
+                .statusText(answered ? SimulatedReceipt.DELIVERED_TEXT : SimulatedReceipt.UNDELIVERED_TEXT)
+                .status(answered ? SimulatedReceipt.DELIVERED : SimulatedReceipt.UNDELIVERED)
+                .errorCode(answered ? null : SimulatedReceipt.UNDELIVERED_CODE)
+                .errorText(answered ? null : SimulatedReceipt.UNDELIVERED_TEXT)
+                .customString(call.customString())
+                .digits(answered && call.requireInput() ? "1" : "")
+                .timestampSend(call.dateAdded())
+                .build(call.username());
+        call.completed(receipt);
+        receipts.add(receipt);
+    }
+
+    synchronized List<SimulatedCall> calls() {
+        return List.copyOf(calls);
+    }
+
+    synchronized List<SimulatedCall> calls(String username) {
+        return calls.stream().filter(c -> c.username().equals(username)).toList();
+    }
+
+    /** The call with this id (case-insensitive) of this account, or null. */
+    synchronized SimulatedCall call(String username, String messageId) {
+        String id = messageId.toUpperCase(Locale.ROOT);
+        return calls.stream().filter(c -> c.username().equals(username) && c.messageId().equals(id))
+                .findFirst().orElse(null);
+    }
+
+    /** Cancels the call if it is still scheduled; false when the account has no such call. */
+    synchronized boolean cancel(String username, String messageId) {
+        SimulatedCall call = call(username, messageId);
+        if (call == null) {
+            return false;
+        }
+        if (SimulatedCall.SCHEDULED.equals(call.status())) {
+            call.status(SimulatedCall.CANCELLED);
+        }
+        return true;
+    }
+
+    synchronized int cancelAll(String username) {
+        int count = 0;
+        for (SimulatedCall call : calls) {
+            if (call.username().equals(username) && SimulatedCall.SCHEDULED.equals(call.status())) {
+                call.status(SimulatedCall.CANCELLED);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    synchronized void addReceipt(SimulatedReceipt receipt) {
+        receipts.add(receipt);
+    }
+
+    synchronized List<SimulatedReceipt> receipts() {
+        return List.copyOf(receipts);
+    }
+
+    /** Unread receipts of the account, oldest first. */
+    synchronized List<SimulatedReceipt> unreadReceipts(String username) {
+        return receipts.stream().filter(r -> r.username().equals(username) && !r.isRead())
+                .sorted(Comparator.comparing(SimulatedReceipt::timestamp)).toList();
+    }
+
+    /** The newest receipt for the message, read or not, or null. */
+    synchronized SimulatedReceipt receipt(String username, String messageId) {
+        String id = messageId.toUpperCase(Locale.ROOT);
+        SimulatedReceipt found = null;
+        for (SimulatedReceipt receipt : receipts) {
+            if (receipt.username().equals(username) && receipt.messageId().equals(id)) {
+                found = receipt;
+            }
+        }
+        return found;
+    }
+
+    /** Marks read the account's receipts with a timestamp strictly before {@code before} (all when null). */
+    synchronized int markRead(String username, Instant before) {
+        int count = 0;
+        for (SimulatedReceipt receipt : receipts) {
+            if (receipt.username().equals(username) && !receipt.isRead()
+                    && (before == null || receipt.timestamp().isBefore(before))) {
+                receipt.markRead();
+                count++;
+            }
+        }
+        return count;
+    }
+
+    synchronized String storeFile(String username, String filename, byte[] content) {
+        String id = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+        files.put(id, new StoredFile(username, filename, content));
+        return id;
+    }
+
+    synchronized StoredFile file(String id) {
+        return files.get(id.toUpperCase(Locale.ROOT));
+    }
+
+    /** Forgets calls, receipts and files, and the pending call timers; contact lists stay. */
+    synchronized void reset() {
+        epoch++;
+        // The epoch already makes pending timers no-ops; cancelling frees far-future scheduled calls too.
+        timer.getQueue().forEach(task -> ((Future<?>) task).cancel(false));
+        calls.clear();
+        receipts.clear();
+        files.clear();
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

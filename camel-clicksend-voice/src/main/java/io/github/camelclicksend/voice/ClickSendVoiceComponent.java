@@ -1,0 +1,108 @@
+package io.github.camelclicksend.voice;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+import io.github.camelclicksend.voice.client.HttpTransport;
+import io.github.camelclicksend.voice.client.TransportSettings;
+
+/**
+ * The ClickSend Voice component: text-to-speech phone calls, their history and delivery receipts. It owns the pooled
+ * HTTP clients of its endpoints (one per distinct connection setting) and closes them when it stops.
+ */
+@Component("clicksend-voice")
+public class ClickSendVoiceComponent extends DefaultComponent implements SSLContextParametersAware {
+
+    @Metadata(description = "The component's options, shared by its endpoints; each endpoint may override them.")
+    private ClickSendVoiceConfiguration configuration = new ClickSendVoiceConfiguration();
+    @Metadata(label = "security", defaultValue = "false",
+              description = "Use the CamelContext's global SSL context parameters when sslContextParameters is not set.")
+    private boolean useGlobalSslContextParameters;
+
+    private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
+
+    public ClickSendVoiceComponent() {
+    }
+
+    public ClickSendVoiceComponent(CamelContext context) {
+        super(context);
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        ClickSendVoiceEndpoint endpoint = new ClickSendVoiceEndpoint(uri, this, configuration.copy());
+        if (remaining != null && !remaining.isBlank()) {
+            endpoint.setOperation(operation(remaining));
+        }
+        setProperties(endpoint, parameters);
+        restorePlusSign(endpoint.getConfiguration());
+        if (endpoint.getConfiguration().getSslContextParameters() == null && useGlobalSslContextParameters) {
+            endpoint.getConfiguration().setSslContextParameters(retrieveGlobalSslContextParameters());
+        }
+        OptionChecks.check(endpoint.getConfiguration());
+        return endpoint;
+    }
+
+    /**
+     * A + in a URI query decodes to a space, so {@code to=+61411111111} arrives as " 61411111111": give the number
+     * back its plus sign rather than reading it as a local number.
+     */
+    private static void restorePlusSign(ClickSendVoiceConfiguration c) {
+        String to = c.getTo();
+        if (to != null && to.startsWith(" ") && !to.isBlank() && Character.isDigit(to.trim().charAt(0))) {
+            c.setTo("+" + to.trim());
+        }
+    }
+
+    private static ClickSendVoiceOperation operation(String name) {
+        try {
+            return ClickSendVoiceOperation.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown operation '" + name + "'; use one of "
+                                               + Arrays.toString(ClickSendVoiceOperation.values()));
+        }
+    }
+
+    /** The shared HTTP client for these connection settings. */
+    HttpTransport transport(TransportSettings settings) {
+        return transports.computeIfAbsent(settings, HttpTransport::new);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        transports.values().forEach(HttpTransport::close);
+        transports.clear();
+        super.doStop();
+    }
+
+    public ClickSendVoiceConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(ClickSendVoiceConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    SSLContextParameters globalSslContextParameters() {
+        return retrieveGlobalSslContextParameters();
+    }
+}

@@ -1,0 +1,415 @@
+package io.github.camelclicksend.voice;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Configurer;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * The options of the ClickSend Voice component. The component holds one instance; each endpoint works on a
+ * {@link #copy()} with its own URI options applied, so endpoint options override component options.
+ */
+@UriParams
+@Configurer
+public class ClickSendVoiceConfiguration implements Cloneable {
+
+    @UriParam(label = "security", secret = true, description = "The ClickSend API username.")
+    private String username;
+
+    @UriParam(label = "security", secret = true, description = "The ClickSend API key.")
+    private String apiKey;
+
+    @UriParam(label = "common", defaultValue = "https://rest.clicksend.com/v3", description = "The base URL of the ClickSend REST API v3.")
+    private String baseUrl = "https://rest.clicksend.com/v3";
+
+    @UriParam(label = "security", defaultValue = "false", description = "Allow a plain http baseUrl to a host that is not loopback (the credentials then travel unencrypted).")
+    private boolean allowPlainHttp = false;
+
+    @UriParam(label = "advanced", defaultValue = "10000", description = "How long to wait for a connection to the API, in milliseconds.")
+    private int connectTimeout = 10000;
+
+    @UriParam(label = "advanced", defaultValue = "30000", description = "How long to wait for the API's answer to a request, in milliseconds.")
+    private int responseTimeout = 30000;
+
+    @UriParam(label = "proxy", description = "The host of an HTTP proxy.")
+    private String proxyHost;
+
+    @UriParam(label = "proxy", description = "The port of an HTTP proxy.")
+    private Integer proxyPort;
+
+    @UriParam(label = "proxy", secret = true, description = "The username for the HTTP proxy.")
+    private String proxyUsername;
+
+    @UriParam(label = "proxy", secret = true, description = "The password for the HTTP proxy.")
+    private String proxyPassword;
+
+    @UriParam(label = "security", description = "TLS settings (trust store, key store, protocols) for the connection to the API.")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(label = "producer", description = "The default recipient: a phone number in E.164 form, or local form together with country.")
+    private String to;
+
+    @UriParam(label = "producer", description = "The default contact list to call instead of a single number.")
+    private Integer listId;
+
+    @UriParam(label = "producer", defaultValue = "female", enums = "female,male", description = "The default voice.")
+    private String voice = "female";
+
+    @UriParam(label = "producer", defaultValue = "en-us", description = "The default language code, e.g. en-us, en-au, de-de.")
+    private String lang = "en-us";
+
+    @UriParam(label = "producer", description = "The default reference passed back in results and delivery receipts.")
+    private String customString;
+
+    @UriParam(label = "producer", description = "The default ISO 3166 alpha-2 country for recipient numbers in local form.")
+    private String country;
+
+    @UriParam(label = "producer", defaultValue = "camel", description = "Your method of sending, reported by ClickSend.")
+    private String source = "camel";
+
+    @UriParam(label = "producer", description = "The default time to place calls: unix seconds or ISO-8601 text; empty for now.")
+    private String schedule;
+
+    @UriParam(label = "producer", defaultValue = "false", description = "Ask the callee for a keypress; the digits come back in the delivery receipt.")
+    private boolean requireInput = false;
+
+    @UriParam(label = "producer", defaultValue = "false", description = "Detect an answering machine and leave the message on it.")
+    private boolean machineDetection = false;
+
+    @UriParam(label = "producer", defaultValue = "1000", description = "The most messages posted in one API request (1 to 1000).")
+    private int batchSize = 1000;
+
+    @UriParam(label = "producer", defaultValue = "FAIL", description = "What to do when the API rejects some messages of an accepted request: FAIL on any rejection, FAIL_IF_ALL only when all were rejected, or IGNORE.")
+    private ClickSendVoiceRejectionPolicy rejectionPolicy = ClickSendVoiceRejectionPolicy.FAIL;
+
+    @UriParam(label = "producer", defaultValue = "false", description = "On redelivery, send again the batches whose outcome is unknown (a timeout, a reset or a 500/502/504 after the request went out). This may ring people twice.")
+    private boolean resendUnknown = false;
+
+    @UriParam(label = "producer", defaultValue = "3", description = "How many times a request answered with 429 is retried, waiting as Retry-After says, before the exchange fails.")
+    private int rateLimitRetries = 3;
+
+    @UriParam(label = "producer", description = "The message id for the receipt and cancel operations.")
+    private String messageId;
+
+    @UriParam(label = "producer", description = "The page to read (history, receipts).")
+    private Integer page;
+
+    @UriParam(label = "producer", description = "The page size, 15 to 100 (history, receipts).")
+    private Integer limit;
+
+    @UriParam(label = "producer", description = "The start of the history period: unix seconds or ISO-8601 text.")
+    private String dateFrom;
+
+    @UriParam(label = "producer", description = "The end of the history period: unix seconds or ISO-8601 text.")
+    private String dateTo;
+
+    @UriParam(label = "producer", defaultValue = "export.csv", description = "The file name for exportHistory.")
+    private String filename = "export.csv";
+
+    @UriParam(label = "producer", defaultValue = "false", description = "exportHistory: download the CSV and return it as an InputStream instead of its URL.")
+    private boolean download = false;
+
+    @UriParam(label = "producer", description = "markReceiptsRead: mark the receipts older than this time (unix seconds or ISO-8601 text); empty for all.")
+    private String dateBefore;
+
+    @UriParam(label = "producer", description = "addTestReceipt: the URL to push the test receipt to, or poll.")
+    private String receiptUrl;
+
+    @UriParam(label = "consumer", defaultValue = "true", description = "Mark the receipts of a poll as read once every exchange of the poll succeeded.")
+    private boolean markAsRead = true;
+
+    public ClickSendVoiceConfiguration copy() {
+        try {
+            return (ClickSendVoiceConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public boolean isAllowPlainHttp() {
+        return allowPlainHttp;
+    }
+
+    public void setAllowPlainHttp(boolean allowPlainHttp) {
+        this.allowPlainHttp = allowPlainHttp;
+    }
+
+    public int getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(int connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public int getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(int responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public Integer getListId() {
+        return listId;
+    }
+
+    public void setListId(Integer listId) {
+        this.listId = listId;
+    }
+
+    public String getVoice() {
+        return voice;
+    }
+
+    public void setVoice(String voice) {
+        this.voice = voice;
+    }
+
+    public String getLang() {
+        return lang;
+    }
+
+    public void setLang(String lang) {
+        this.lang = lang;
+    }
+
+    public String getCustomString() {
+        return customString;
+    }
+
+    public void setCustomString(String customString) {
+        this.customString = customString;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public String getSchedule() {
+        return schedule;
+    }
+
+    public void setSchedule(String schedule) {
+        this.schedule = schedule;
+    }
+
+    public boolean isRequireInput() {
+        return requireInput;
+    }
+
+    public void setRequireInput(boolean requireInput) {
+        this.requireInput = requireInput;
+    }
+
+    public boolean isMachineDetection() {
+        return machineDetection;
+    }
+
+    public void setMachineDetection(boolean machineDetection) {
+        this.machineDetection = machineDetection;
+    }
+
+    public int getBatchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(int batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    public ClickSendVoiceRejectionPolicy getRejectionPolicy() {
+        return rejectionPolicy;
+    }
+
+    public void setRejectionPolicy(ClickSendVoiceRejectionPolicy rejectionPolicy) {
+        this.rejectionPolicy = rejectionPolicy;
+    }
+
+    public boolean isResendUnknown() {
+        return resendUnknown;
+    }
+
+    public void setResendUnknown(boolean resendUnknown) {
+        this.resendUnknown = resendUnknown;
+    }
+
+    public int getRateLimitRetries() {
+        return rateLimitRetries;
+    }
+
+    public void setRateLimitRetries(int rateLimitRetries) {
+        this.rateLimitRetries = rateLimitRetries;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public void setMessageId(String messageId) {
+        this.messageId = messageId;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+
+    public Integer getLimit() {
+        return limit;
+    }
+
+    public void setLimit(Integer limit) {
+        this.limit = limit;
+    }
+
+    public String getDateFrom() {
+        return dateFrom;
+    }
+
+    public void setDateFrom(String dateFrom) {
+        this.dateFrom = dateFrom;
+    }
+
+    public String getDateTo() {
+        return dateTo;
+    }
+
+    public void setDateTo(String dateTo) {
+        this.dateTo = dateTo;
+    }
+
+    public String getFilename() {
+        return filename;
+    }
+
+    public void setFilename(String filename) {
+        this.filename = filename;
+    }
+
+    public boolean isDownload() {
+        return download;
+    }
+
+    public void setDownload(boolean download) {
+        this.download = download;
+    }
+
+    public String getDateBefore() {
+        return dateBefore;
+    }
+
+    public void setDateBefore(String dateBefore) {
+        this.dateBefore = dateBefore;
+    }
+
+    public String getReceiptUrl() {
+        return receiptUrl;
+    }
+
+    public void setReceiptUrl(String receiptUrl) {
+        this.receiptUrl = receiptUrl;
+    }
+
+    public boolean isMarkAsRead() {
+        return markAsRead;
+    }
+
+    public void setMarkAsRead(boolean markAsRead) {
+        this.markAsRead = markAsRead;
+    }
+
+    @Override
+    public String toString() {
+        // credentials are left out on purpose
+        return "ClickSendVoiceConfiguration[baseUrl=" + baseUrl + "]";
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.camelclicksend.voice;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+import io.github.camelclicksend.voice.mapping.VoiceMessageMapper;
+
+/**
+ * Runs the endpoint's operation (or the one the operation header names) without blocking a thread. Every outcome
+ * ends in exactly one {@code callback.done}; errors are set on the exchange, never thrown.
+ */
+public class ClickSendVoiceProducer extends DefaultAsyncProducer {
+
+    private final ClickSendVoiceEndpoint endpoint;
+    private final SendOperation send;
+    private final ApiOperations operations;
+
+    public ClickSendVoiceProducer(ClickSendVoiceEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+        this.send = new SendOperation(endpoint, new VoiceMessageMapper());
+        this.operations = new ApiOperations(endpoint);
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        CompletableFuture<Void> work;
+        try {
+            work = start(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        if (work.isDone()) {
+            finish(exchange, work);
+            callback.done(true);
+            return true;
+        }
+        work.whenComplete((ignored, failure) -> {
+            try {
+                finish(exchange, work);
+            } finally {
+                callback.done(false);
+            }
+        });
+        return false;
+    }
+
+    private CompletableFuture<Void> start(Exchange exchange) {
+        ClickSendVoiceOperation op = exchange.getIn().getHeader(ClickSendVoiceConstants.OPERATION,
+                endpoint.getOperation(), ClickSendVoiceOperation.class);
+        return switch (op) {
+            case send -> send.send(exchange);
+            case price -> send.price(exchange);
+            default -> operations.run(op, exchange);
+        };
+    }
+
+    private static void finish(Exchange exchange, CompletableFuture<Void> work) {
+        try {
+            work.join();
+        } catch (CompletionException e) {
+            exchange.setException(e.getCause() != null ? e.getCause() : e);
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+        }
+    }
+}

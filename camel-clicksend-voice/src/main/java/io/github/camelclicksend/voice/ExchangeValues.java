@@ -1,0 +1,87 @@
+package io.github.camelclicksend.voice;
+
+import org.apache.camel.Message;
+
+import io.github.camelclicksend.voice.error.ClickSendVoiceValidationException;
+import io.github.camelclicksend.voice.mapping.TimeValues;
+
+/** The query values of one exchange: the header when present, else the endpoint's option; checked like options. */
+final class ExchangeValues {
+
+    private final Message in;
+    private final ClickSendVoiceConfiguration config;
+
+    ExchangeValues(Message in, ClickSendVoiceConfiguration config) {
+        this.in = in;
+        this.config = config;
+    }
+
+    Integer page() {
+        Integer page = integer("page", ClickSendVoiceConstants.PAGE, config.getPage());
+        if (page != null) {
+            OptionChecks.range("page", page, 1, Integer.MAX_VALUE);
+        }
+        return page;
+    }
+
+    Integer limit() {
+        Integer limit = integer("limit", ClickSendVoiceConstants.LIMIT, config.getLimit());
+        if (limit != null) {
+            OptionChecks.range("limit", limit, OptionChecks.MIN_LIMIT, OptionChecks.MAX_LIMIT);
+        }
+        return limit;
+    }
+
+    Long dateFrom() {
+        return time("dateFrom", ClickSendVoiceConstants.DATE_FROM, config.getDateFrom());
+    }
+
+    Long dateTo() {
+        return time("dateTo", ClickSendVoiceConstants.DATE_TO, config.getDateTo());
+    }
+
+    Long dateBefore() {
+        return time("dateBefore", ClickSendVoiceConstants.DATE_BEFORE, config.getDateBefore());
+    }
+
+    String receiptUrl() {
+        return text(ClickSendVoiceConstants.RECEIPT_URL, config.getReceiptUrl());
+    }
+
+    String messageId() {
+        String id = text(ClickSendVoiceConstants.MESSAGE_ID, config.getMessageId());
+        if (id == null || id.isBlank()) {
+            throw ApiOperations.missing("messageId");
+        }
+        return id.trim();
+    }
+
+    private String text(String header, String option) {
+        Object value = in.getHeader(header);
+        return value != null ? value.toString() : option;
+    }
+
+    private Integer integer(String field, String header, Integer option) {
+        Object value = in.getHeader(header);
+        if (value == null) {
+            return option;
+        }
+        if (value instanceof Number n && n.doubleValue() == n.intValue()) {
+            return n.intValue();
+        }
+        try {
+            return Integer.valueOf(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new ClickSendVoiceValidationException(field, null, "must be a whole number, was '" + value + "'");
+        }
+    }
+
+    private Long time(String field, String header, String option) {
+        Object value = in.getHeader(header);
+        try {
+            return TimeValues.toUnixSeconds(value != null ? value : option);
+        } catch (IllegalArgumentException e) {
+            throw new ClickSendVoiceValidationException(field, null, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.camelclicksend.voice;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.util.Locale;
+
+import io.github.camelclicksend.voice.error.ClickSendVoiceValidationException;
+import io.github.camelclicksend.voice.mapping.TimeValues;
+import io.github.camelclicksend.voice.model.Voice;
+
+/** Checks option values when an endpoint is created, so a bad URI fails at once rather than on the first call. */
+final class OptionChecks {
+
+    static final int MIN_LIMIT = 15;
+    static final int MAX_LIMIT = 100;
+    static final int MAX_BATCH = 1000;
+
+    private OptionChecks() {
+    }
+
+    static void check(ClickSendVoiceConfiguration c) {
+        range("batchSize", c.getBatchSize(), 1, MAX_BATCH);
+        if (c.getLimit() != null) {
+            range("limit", c.getLimit(), MIN_LIMIT, MAX_LIMIT);
+        }
+        if (c.getPage() != null) {
+            range("page", c.getPage(), 1, Integer.MAX_VALUE);
+        }
+        range("rateLimitRetries", c.getRateLimitRetries(), 0, 100);
+        range("connectTimeout", c.getConnectTimeout(), 1, Integer.MAX_VALUE);
+        range("responseTimeout", c.getResponseTimeout(), 1, Integer.MAX_VALUE);
+        if (c.getVoice() != null && Voice.parse(c.getVoice()) == null) {
+            throw new ClickSendVoiceValidationException("voice", null, "must be female or male, was '" + c.getVoice()
+                                                                       + "'");
+        }
+        time("schedule", c.getSchedule());
+        time("dateFrom", c.getDateFrom());
+        time("dateTo", c.getDateTo());
+        time("dateBefore", c.getDateBefore());
+        baseUrl(c);
+    }
+
+    static void range(String option, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new ClickSendVoiceValidationException(option, null, "must be between " + min + " and " + max
+                                                                      + ", was " + value);
+        }
+    }
+
+    private static void time(String option, String value) {
+        try {
+            TimeValues.toUnixSeconds(value);
+        } catch (IllegalArgumentException e) {
+            throw new ClickSendVoiceValidationException(option, null, e.getMessage());
+        }
+    }
+
+    private static void baseUrl(ClickSendVoiceConfiguration c) {
+        URI uri;
+        try {
+            uri = URI.create(c.getBaseUrl());
+        } catch (RuntimeException e) {
+            throw new ClickSendVoiceValidationException("baseUrl", null, "is not a URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw new ClickSendVoiceValidationException("baseUrl", null, "must be an http(s) URL with a host");
+        }
+        if (scheme.equals("http") && !c.isAllowPlainHttp() && !isLoopback(uri.getHost())) {
+            throw new ClickSendVoiceValidationException("baseUrl", null,
+                    "plain http to " + uri.getHost() + " would send the credentials unencrypted; use https, "
+                                                                         + "or set allowPlainHttp=true");
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        if (h.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        if (!Character.isDigit(h.charAt(0)) && !h.contains(":")) {
+            return false; // a name other than localhost: never resolved here
+        }
+        try {
+            return InetAddress.getByName(h).isLoopbackAddress();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

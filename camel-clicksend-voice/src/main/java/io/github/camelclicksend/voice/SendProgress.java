@@ -1,0 +1,126 @@
+package io.github.camelclicksend.voice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import io.github.camelclicksend.voice.client.ApiResponse;
+import io.github.camelclicksend.voice.client.SendResponse;
+import io.github.camelclicksend.voice.model.VoiceMessage;
+
+/**
+ * The messages of one exchange cut into chunks, and what became of each chunk. Kept on the exchange so that a
+ * redelivery neither sends an accepted chunk again nor, unless asked, one whose outcome is unknown.
+ */
+final class SendProgress {
+
+    enum ChunkState {
+        NOT_SENT,
+        ACCEPTED,
+        /** The API refused it or could not be reached: provably not processed. */
+        NOT_PROCESSED,
+        /** It went out and no usable answer came back, or the API answered 500/502/504. */
+        UNKNOWN
+    }
+
+    private final Object body;
+    private final ClickSendVoiceEndpoint endpoint;
+    private final List<VoiceMessage> messages;
+    private final int chunkSize;
+    private final ChunkState[] states;
+    private final List<ApiResponse<SendResponse>> responses;
+
+    SendProgress(Object body, ClickSendVoiceEndpoint endpoint, List<VoiceMessage> messages, int chunkSize) {
+        this.body = body;
+        this.endpoint = endpoint;
+        this.messages = messages;
+        this.chunkSize = chunkSize;
+        int chunks = (messages.size() + chunkSize - 1) / chunkSize;
+        this.states = new ChunkState[chunks];
+        java.util.Arrays.fill(states, ChunkState.NOT_SENT);
+        this.responses = new ArrayList<>(java.util.Collections.nCopies(chunks, null));
+    }
+
+    /** Whether this progress belongs to this body on this endpoint (a redelivery) rather than to earlier work. */
+    boolean isFor(Object body, ClickSendVoiceEndpoint endpoint) {
+        return this.body == body && this.endpoint == endpoint;
+    }
+
+    int chunks() {
+        return states.length;
+    }
+
+    int start(int chunk) {
+        return chunk * chunkSize;
+    }
+
+    int end(int chunk) {
+        return Math.min(messages.size(), start(chunk) + chunkSize);
+    }
+
+    List<VoiceMessage> messages(int chunk) {
+        return messages.subList(start(chunk), end(chunk));
+    }
+
+    VoiceMessage message(int index) {
+        return messages.get(index);
+    }
+
+    ChunkState state(int chunk) {
+        return states[chunk];
+    }
+
+    void accepted(int chunk, ApiResponse<SendResponse> response) {
+        states[chunk] = ChunkState.ACCEPTED;
+        responses.set(chunk, response);
+    }
+
+    void failed(int chunk, ChunkState state) {
+        states[chunk] = state;
+    }
+
+    ApiResponse<SendResponse> response(int chunk) {
+        return responses.get(chunk);
+    }
+
+    /** The message indexes of every chunk in one of these states. */
+    List<Integer> indexes(ChunkState... wanted) {
+        List<Integer> out = new ArrayList<>();
+        for (int c = 0; c < states.length; c++) {
+            for (ChunkState w : wanted) {
+                if (states[c] == w) {
+                    IntStream.range(start(c), end(c)).forEach(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Which messages were accepted, not sent, or have an unknown outcome, as index ranges. */
+    String describe() {
+        StringBuilder sb = new StringBuilder();
+        int c = 0;
+        while (c < states.length) {
+            int first = c;
+            while (c + 1 < states.length && states[c + 1] == states[first]) {
+                c++;
+            }
+            if (!sb.isEmpty()) {
+                sb.append("; ");
+            }
+            sb.append("messages ").append(start(first)).append('-').append(end(c) - 1).append(' ')
+                    .append(words(states[first]));
+            c++;
+        }
+        return sb.toString();
+    }
+
+    private static String words(ChunkState state) {
+        return switch (state) {
+            case ACCEPTED -> "were accepted";
+            case NOT_SENT -> "were not sent";
+            case NOT_PROCESSED -> "were not processed by ClickSend";
+            case UNKNOWN -> "have an unknown outcome";
+        };
+    }
+}
