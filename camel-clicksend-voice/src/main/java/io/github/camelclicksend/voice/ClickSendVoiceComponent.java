@@ -9,7 +9,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 
 import io.github.camelclicksend.voice.client.HttpTransport;
@@ -20,7 +20,7 @@ import io.github.camelclicksend.voice.client.TransportSettings;
  * HTTP clients of its endpoints (one per distinct connection setting) and closes them when it stops.
  */
 @Component("clicksend-voice")
-public class ClickSendVoiceComponent extends DefaultComponent implements SSLContextParametersAware {
+public class ClickSendVoiceComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     @Metadata(description = "The component's options, shared by its endpoints; each endpoint may override them.")
     private ClickSendVoiceConfiguration configuration = new ClickSendVoiceConfiguration();

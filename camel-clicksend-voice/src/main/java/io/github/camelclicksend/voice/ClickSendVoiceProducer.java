@@ -5,6 +5,8 @@ import java.util.concurrent.CompletionException;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 import io.github.camelclicksend.voice.mapping.VoiceMessageMapper;
@@ -18,12 +20,35 @@ public class ClickSendVoiceProducer extends DefaultAsyncProducer {
     private final ClickSendVoiceEndpoint endpoint;
     private final SendOperation send;
     private final ApiOperations operations;
+    private WritableHealthCheckRepository healthChecks;
+    private ClickSendVoiceProducerHealthCheck healthCheck;
 
     public ClickSendVoiceProducer(ClickSendVoiceEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
         this.send = new SendOperation(endpoint, new VoiceMessageMapper());
         this.operations = new ApiOperations(endpoint);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (endpoint.getComponent().isHealthCheckProducerEnabled()) {
+            healthChecks = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
+                    WritableHealthCheckRepository.class);
+            if (healthChecks != null) {
+                healthCheck = new ClickSendVoiceProducerHealthCheck(endpoint, "producer:clicksend-voice-" + endpoint.getId());
+                healthChecks.addHealthCheck(healthCheck);
+            }
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthChecks != null && healthCheck != null) {
+            healthChecks.removeHealthCheck(healthCheck);
+        }
+        super.doStop();
     }
 
     @Override
