@@ -1,0 +1,187 @@
+package io.github.camelclicksend.voice.springboot;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.PropertyAccessorFactory;
+
+import io.github.camelclicksend.voice.ClickSendVoiceComponent;
+import io.github.camelclicksend.voice.ClickSendVoiceComponentConfigurer;
+import io.github.camelclicksend.voice.ClickSendVoiceConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
+
+/**
+ * Reads the component's options from the component JSON that Camel's tooling generated into the component jar and
+ * fails when the starter misses one: in the properties class, in the IDE metadata (a description, the component's
+ * default and type), or in the copy onto the component.
+ */
+class StarterCoversEveryOptionTest {
+
+    private static final String COMPONENT_JSON = "META-INF/io/github/camelclicksend/voice/clicksend-voice.json";
+    private static final String PREFIX = ClickSendVoiceComponentProperties.PREFIX + ".";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Map<String, JsonNode> options;
+    private static Map<String, JsonNode> metadata;
+
+    @BeforeAll
+    static void read() throws IOException {
+        options = new HashMap<>();
+        try (InputStream in = ClickSendVoiceComponent.class.getClassLoader().getResourceAsStream(COMPONENT_JSON)) {
+            assertThat(in).as(COMPONENT_JSON).isNotNull();
+            JSON.readTree(in).get("componentProperties").properties()
+                    .forEach(e -> options.put(e.getKey(), e.getValue()));
+        }
+        metadata = new HashMap<>();
+        Enumeration<URL> files = StarterCoversEveryOptionTest.class.getClassLoader()
+                .getResources("META-INF/spring-configuration-metadata.json");
+        while (files.hasMoreElements()) {
+            try (InputStream in = files.nextElement().openStream()) {
+                for (JsonNode property : JSON.readTree(in).get("properties")) {
+                    if (property.get("name").asText().startsWith(PREFIX)) {
+                        metadata.put(property.get("name").asText(), property);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theComponentJsonListsTheOptions() {
+        assertThat(options).containsKeys("apiKey", "baseUrl", "batchSize", "rejectionPolicy", "configuration")
+                .hasSizeGreaterThan(40);
+    }
+
+    @Test
+    void everyOptionIsInTheIdeMetadataWithADescriptionAndTheComponentsDefaultAndType() {
+        assertSoftly(softly -> options.forEach((name, option) -> {
+            JsonNode property = metadata.get(PREFIX + kebab(name));
+            softly.assertThat(property).as("metadata for %s", name).isNotNull();
+            if (property == null) {
+                return;
+            }
+            softly.assertThat(property.path("description").asText()).as("description of %s", name).isNotBlank();
+            softly.assertThat(property.path("type").asText()).as("type of %s", name)
+                    .isEqualTo(boxed(option.get("javaType").asText()));
+            String expectedDefault = option.has("defaultValue") ? option.get("defaultValue").asText() : null;
+            String actualDefault = property.has("defaultValue") ? property.get("defaultValue").asText() : null;
+            softly.assertThat(actualDefault).as("default of %s", name).isEqualTo(expectedDefault);
+        }));
+        assertThat(metadata).containsOnlyKeys(expectedMetadataNames());
+    }
+
+    @Test
+    void everyOptionIsCopiedOntoTheComponent() {
+        ClickSendVoiceComponentProperties properties = new ClickSendVoiceComponentProperties();
+        BeanWrapper bean = PropertyAccessorFactory.forBeanPropertyAccess(properties);
+        SSLContextParameters ssl = new SSLContextParameters();
+        Map<String, String> set = new HashMap<>();
+        options.forEach((name, option) -> {
+            assertThat(bean.isWritableProperty(name)).as("property %s in the starter", name).isTrue();
+            switch (name) {
+                case "configuration" -> bean.setPropertyValue(name, new ClickSendVoiceConfiguration());
+                case "sslContextParameters" -> bean.setPropertyValue(name, ssl);
+                default -> {
+                    String value = nonDefaultValue(name, option);
+                    bean.setPropertyValue(name, value);
+                    set.put(name, value);
+                }
+            }
+        });
+
+        ClickSendVoiceComponent component = new ClickSendVoiceComponent(new DefaultCamelContext());
+        ComponentOptions.apply(properties, component);
+
+        ClickSendVoiceComponentConfigurer read = new ClickSendVoiceComponentConfigurer();
+        assertSoftly(softly -> set.forEach((name, value) -> softly.assertThat(
+                String.valueOf(read.getOptionValue(component, name, false))).as("component option %s", name)
+                .isEqualTo(value)));
+        assertThat(read.getOptionValue(component, "sslContextParameters", false)).isSameAs(ssl);
+    }
+
+    @Test
+    void optionsThatAreSetOverrideTheConfigurationBeanWhichIsLeftUnchanged() {
+        ClickSendVoiceConfiguration bean = new ClickSendVoiceConfiguration();
+        bean.setApiKey("key-from-bean");
+        bean.setLang("de-de");
+        ClickSendVoiceComponentProperties properties = new ClickSendVoiceComponentProperties();
+        properties.setConfiguration(bean);
+        properties.setLang("en-au");
+
+        ClickSendVoiceComponent component = new ClickSendVoiceComponent(new DefaultCamelContext());
+        ComponentOptions.apply(properties, component);
+
+        assertThat(component.getConfiguration().getApiKey()).isEqualTo("key-from-bean");
+        assertThat(component.getConfiguration().getLang()).isEqualTo("en-au");
+        assertThat(component.getConfiguration().getVoice()).isEqualTo("female");
+        assertThat(bean.getLang()).isEqualTo("de-de");
+    }
+
+    @Test
+    void unsetOptionsKeepTheComponentsDefaults() {
+        ClickSendVoiceComponent component = new ClickSendVoiceComponent(new DefaultCamelContext());
+        ComponentOptions.apply(new ClickSendVoiceComponentProperties(), component);
+
+        ClickSendVoiceComponentConfigurer read = new ClickSendVoiceComponentConfigurer();
+        assertSoftly(softly -> options.forEach((name, option) -> {
+            if (option.has("defaultValue")) {
+                softly.assertThat(String.valueOf(read.getOptionValue(component, name, false)))
+                        .as("default of %s", name).isEqualTo(option.get("defaultValue").asText());
+            }
+        }));
+    }
+
+    /** A valid value that differs from the option's default, as the text a property file would hold. */
+    private static String nonDefaultValue(String name, JsonNode option) {
+        String type = option.get("type").asText();
+        String defaultValue = option.path("defaultValue").asText(null);
+        if (option.has("enum")) {
+            for (JsonNode value : option.get("enum")) {
+                if (!value.asText().equals(defaultValue)) {
+                    return value.asText();
+                }
+            }
+        }
+        return switch (type) {
+            case "boolean" -> String.valueOf(!Boolean.parseBoolean(defaultValue));
+            case "integer" -> String.valueOf(defaultValue == null ? 42 : Integer.parseInt(defaultValue) + 1);
+            case "string" -> name.equals("baseUrl") ? "https://voice.example.test/v3" : "value-of-" + name;
+            default -> throw new IllegalStateException("no test value for " + name + " of type " + type);
+        };
+    }
+
+    private static List<String> expectedMetadataNames() {
+        List<String> names = new ArrayList<>();
+        options.keySet().forEach(name -> names.add(PREFIX + kebab(name)));
+        names.add(PREFIX + "enabled");
+        return names;
+    }
+
+    private static String boxed(String javaType) {
+        return switch (javaType) {
+            case "boolean" -> Boolean.class.getName();
+            case "int" -> Integer.class.getName();
+            default -> javaType;
+        };
+    }
+
+    static String kebab(String camelCase) {
+        return camelCase.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
+    }
+}

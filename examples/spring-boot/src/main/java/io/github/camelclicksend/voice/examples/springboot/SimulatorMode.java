@@ -1,0 +1,53 @@
+package io.github.camelclicksend.voice.examples.springboot;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+import io.github.camelclicksend.voice.ClickSendVoiceComponent;
+import io.github.camelclicksend.voice.ClickSendVoiceConfiguration;
+import io.github.camelclicksend.voice.simulator.ClickSendSimulator;
+
+/**
+ * Without ClickSend credentials the service still works: it starts the ClickSend simulator in-process and points the
+ * component at it, so calls are "placed" offline and nobody's phone rings.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(SimulatorMode.NoCredentials.class)
+public class SimulatorMode {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SimulatorMode.class);
+
+    @Bean(destroyMethod = "close")
+    ClickSendSimulator clickSendSimulator(ClickSendVoiceComponent clicksendVoice) {
+        ClickSendSimulator simulator = ClickSendSimulator.start();
+        ClickSendVoiceConfiguration configuration = clicksendVoice.getConfiguration();
+        configuration.setBaseUrl(simulator.baseUrl());
+        configuration.setUsername(simulator.username());
+        configuration.setApiKey(simulator.apiKey());
+        LOG.info("CLICKSEND_USERNAME and CLICKSEND_API_KEY are not both set: calls go to the ClickSend simulator at {}",
+                simulator.baseUrl());
+        return simulator;
+    }
+
+    /** Matches when the component's username or API key is missing; application.yml takes them from the environment. */
+    static class NoCredentials implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            Environment env = context.getEnvironment();
+            return blank(env.getProperty("camel.component.clicksend-voice.username"))
+                   || blank(env.getProperty("camel.component.clicksend-voice.api-key"));
+        }
+
+        private static boolean blank(String value) {
+            return value == null || value.isBlank();
+        }
+    }
+}
