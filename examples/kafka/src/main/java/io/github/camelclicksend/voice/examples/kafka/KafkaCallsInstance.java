@@ -1,0 +1,86 @@
+package io.github.camelclicksend.voice.examples.kafka;
+
+import java.util.Properties;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.AdviceWith;
+import org.apache.camel.builder.AdviceWithRouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.processor.idempotent.kafka.KafkaIdempotentRepository;
+import org.apache.camel.util.function.ThrowingConsumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
+import io.github.camelclicksend.voice.ClickSendVoiceComponent;
+
+/** One instance of the route in its own CamelContext: what one JVM of a deployment runs. */
+public final class KafkaCallsInstance implements AutoCloseable {
+
+    /** Ids that can be read again are at most the uncommitted records; keep far more. */
+    static final int RECORDED_IDS_CACHE = 200_000;
+
+    private final CamelContext context = new DefaultCamelContext();
+    private final CallStats stats = new CallStats();
+
+    private KafkaCallsInstance(KafkaCallsSettings settings, ClickSendConnection clicksend, String name) {
+        context.getCamelContextExtension().setName(name);
+        ClickSendVoiceComponent component = clicksend.component();
+        context.addComponent("clicksend-voice", component);
+        KafkaIdempotentRepository recordedIds = recordedIds(settings);
+        try {
+            context.addService(recordedIds, true, true);
+            CallBatchSteps steps = new CallBatchSteps(context, recordedIds,
+                    new CallRequestReader(component.getConfiguration()), settings, stats);
+            context.addRoutes(new CallRequestsRoute(settings, steps));
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot set up the route", e);
+        }
+    }
+
+    /** Builds and starts an instance. */
+    public static KafkaCallsInstance start(KafkaCallsSettings settings, ClickSendConnection clicksend, String name) {
+        KafkaCallsInstance instance = new KafkaCallsInstance(settings, clicksend, name);
+        instance.context.start();
+        return instance;
+    }
+
+    /** Builds an instance, lets a test change the route, then starts it. */
+    public static KafkaCallsInstance start(KafkaCallsSettings settings, ClickSendConnection clicksend, String name,
+                                           ThrowingConsumer<AdviceWithRouteBuilder, Exception> advice) throws Exception {
+        KafkaCallsInstance instance = new KafkaCallsInstance(settings, clicksend, name);
+        AdviceWith.adviceWith(instance.context, CallRequestsRoute.ROUTE_ID, advice);
+        instance.context.start();
+        return instance;
+    }
+
+    /**
+     * The repository of recorded ids, in its own topic. On start it reads the topic to its end, so ids recorded by
+     * any instance before are known; afterwards it follows the topic. Its producer waits for every replica.
+     */
+    private static KafkaIdempotentRepository recordedIds(KafkaCallsSettings settings) {
+        Properties consumer = new Properties();
+        consumer.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.brokers());
+        Properties producer = new Properties();
+        producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.brokers());
+        producer.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+        producer.put(ProducerConfig.BATCH_SIZE_CONFIG, "65536"); // the repository's default, 0, sends ids one by one
+        return new KafkaIdempotentRepository(settings.topics().recordedIds(), consumer, producer, RECORDED_IDS_CACHE,
+                100);
+    }
+
+    public CallStats stats() {
+        return stats;
+    }
+
+    /** Stops the route (the batch in progress finishes and commits) and starts it again. */
+    public void restartRoute() throws Exception {
+        context.getRouteController().stopRoute(CallRequestsRoute.ROUTE_ID);
+        context.getRouteController().startRoute(CallRequestsRoute.ROUTE_ID);
+    }
+
+    @Override
+    public void close() {
+        context.stop();
+    }
+}
