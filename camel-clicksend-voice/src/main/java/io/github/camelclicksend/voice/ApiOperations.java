@@ -1,7 +1,10 @@
 package io.github.camelclicksend.voice;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.camel.Exchange;
@@ -48,6 +51,9 @@ final class ApiOperations {
 
     private CompletableFuture<Void> exportHistory(ClickSendVoiceClient client, Message out) {
         ClickSendVoiceConfiguration c = endpoint.getConfiguration();
+        if (c.getFilename() == null || c.getFilename().isBlank()) {
+            throw missing("filename");
+        }
         CompletableFuture<ApiResponse<String>> export = client.exportHistory(c.getFilename());
         if (!c.isDownload()) {
             return export.thenAccept(r -> answer(out, r, r.data()));
@@ -59,16 +65,27 @@ final class ApiOperations {
         }));
     }
 
-    /** The body when it is non-blank text, else the header, else the option, else poll. */
+    /** The body when it is non-blank text, else the header, else the option, else poll; poll or an http(s) URL. */
     private static String receiptUrl(Exchange exchange, ExchangeValues values) {
         Object body = exchange.getIn().getBody();
         String text = body instanceof CharSequence cs ? cs.toString()
                 : body instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : null;
-        if (text != null && !text.isBlank()) {
-            return text.trim();
+        String url = text != null && !text.isBlank() ? text.trim() : values.receiptUrl();
+        if (url == null || url.isBlank() || url.trim().equals(POLL)) {
+            return POLL;
         }
-        String url = values.receiptUrl();
-        return url == null || url.isBlank() ? POLL : url;
+        url = url.trim();
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return url;
+            }
+        } catch (URISyntaxException e) {
+            // refused below
+        }
+        throw new ClickSendVoiceValidationException("receiptUrl", null, "must be 'poll' or an http(s) URL, was '" + url
+                                                                        + "'");
     }
 
     private static void answer(Message out, ApiResponse<?> response, Object body) {

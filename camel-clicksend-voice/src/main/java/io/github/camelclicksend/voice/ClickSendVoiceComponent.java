@@ -1,8 +1,15 @@
 package io.github.camelclicksend.voice;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+
+import javax.net.ssl.SSLContext;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
@@ -29,6 +36,8 @@ public class ClickSendVoiceComponent extends HealthCheckComponent implements SSL
     private boolean useGlobalSslContextParameters;
 
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
+    private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
+    private volatile ExecutorService routingThreads;
 
     public ClickSendVoiceComponent() {
     }
@@ -77,10 +86,62 @@ public class ClickSendVoiceComponent extends HealthCheckComponent implements SSL
         return transports.computeIfAbsent(settings, HttpTransport::new);
     }
 
+    /** The pooled HTTP clients, for statistics and leak checks. */
+    Collection<HttpTransport> transports() {
+        return transports.values();
+    }
+
+    /**
+     * One SSLContext per SSLContextParameters object: transports are shared by equal settings, and a new SSLContext
+     * each time an endpoint (re)starts would leave a new pooled client, with its I/O threads, behind every time.
+     */
+    synchronized SSLContext sslContext(SSLContextParameters parameters) throws Exception {
+        SSLContext ssl = sslContexts.get(parameters);
+        if (ssl == null) {
+            ssl = parameters.createSSLContext(getCamelContext());
+            sslContexts.put(parameters, ssl);
+        }
+        return ssl;
+    }
+
+    /**
+     * Where exchanges continue after an API answer. Not on the HTTP client's I/O threads: a blocking step later in the
+     * route (say a synchronous call to this component) would stall them, and with them every other request's
+     * timeouts, or deadlock. If the pool is gone (the component stopping), the exchange continues on the calling
+     * thread rather than never.
+     */
+    Executor routingExecutor() {
+        ExecutorService pool = routingThreads;
+        return task -> {
+            try {
+                if (pool != null) {
+                    pool.execute(task);
+                    return;
+                }
+            } catch (RejectedExecutionException stopped) {
+                // run it here
+            }
+            task.run();
+        };
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        routingThreads = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "ClickSendVoice");
+    }
+
     @Override
     protected void doStop() throws Exception {
+        if (routingThreads != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(routingThreads);
+            routingThreads = null;
+        }
         transports.values().forEach(HttpTransport::close);
         transports.clear();
+        synchronized (this) {
+            sslContexts.clear();
+        }
         super.doStop();
     }
 

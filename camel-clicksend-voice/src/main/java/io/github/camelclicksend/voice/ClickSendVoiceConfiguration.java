@@ -83,7 +83,7 @@ public class ClickSendVoiceConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "FAIL", description = "What to do when the API rejects some messages of an accepted request: FAIL on any rejection, FAIL_IF_ALL only when all were rejected, or IGNORE.")
     private ClickSendVoiceRejectionPolicy rejectionPolicy = ClickSendVoiceRejectionPolicy.FAIL;
 
-    @UriParam(label = "producer", defaultValue = "false", description = "On redelivery, send again the batches whose outcome is unknown (a timeout, a reset or a 500/502/504 after the request went out). This may ring people twice.")
+    @UriParam(label = "producer", defaultValue = "false", description = "On redelivery, send again the batches whose outcome is unknown (a timeout, a reset, or a 5xx other than 503 after the request went out). This may ring people twice.")
     private boolean resendUnknown = false;
 
     @UriParam(label = "producer", defaultValue = "3", description = "How many times a request answered with 429 is retried, waiting as Retry-After says, before the exchange fails.")

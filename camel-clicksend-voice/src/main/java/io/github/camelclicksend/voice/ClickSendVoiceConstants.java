@@ -27,7 +27,9 @@ public final class ClickSendVoiceConstants {
     public static final String VOICE = PREFIX + "Voice";
     @Metadata(label = "producer", description = "The language code of the message, e.g. en-us.", javaType = "String")
     public static final String LANG = PREFIX + "Lang";
-    @Metadata(description = "Your reference, passed back in results and delivery receipts.", javaType = "String")
+    @Metadata(description = "Your reference: for send and price, overrides the customString option; on receipts "
+                            + "consumed, the receipt's custom string.",
+              javaType = "String")
     public static final String CUSTOM_STRING = PREFIX + "CustomString";
     @Metadata(label = "producer", description = "The ISO 3166 alpha-2 country of local recipient numbers.",
               javaType = "String")
@@ -63,11 +65,13 @@ public final class ClickSendVoiceConstants {
     public static final String RECEIPT_URL = PREFIX + "ReceiptUrl";
 
     // ---- results
-    @Metadata(description = "The HTTP status code of the last API request.", javaType = "Integer")
+    @Metadata(label = "producer", description = "The HTTP status code of the last API request.", javaType = "Integer")
     public static final String HTTP_CODE = PREFIX + "HttpCode";
-    @Metadata(description = "The API's response_code of the last API request, e.g. SUCCESS.", javaType = "String")
+    @Metadata(label = "producer", description = "The API's response_code of the last API request, e.g. SUCCESS.",
+              javaType = "String")
     public static final String RESPONSE_CODE = PREFIX + "ResponseCode";
-    @Metadata(description = "The API's response_msg of the last API request.", javaType = "String")
+    @Metadata(label = "producer", description = "The API's response_msg of the last API request.",
+              javaType = "String")
     public static final String RESPONSE_MSG = PREFIX + "ResponseMsg";
     @Metadata(label = "producer", description = "The total price of the accepted calls (send, price).",
               javaType = "java.math.BigDecimal")

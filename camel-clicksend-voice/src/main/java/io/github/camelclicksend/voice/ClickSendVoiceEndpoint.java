@@ -2,10 +2,14 @@ package io.github.camelclicksend.voice;
 
 import javax.net.ssl.SSLContext;
 
+import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedOperation;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
@@ -24,7 +28,8 @@ import io.github.camelclicksend.voice.client.TransportSettings;
 @UriEndpoint(firstVersion = "1.0.0", scheme = "clicksend-voice", title = "ClickSend Voice",
              syntax = "clicksend-voice:operation", category = { Category.CLOUD, Category.MOBILE },
              headersClass = ClickSendVoiceConstants.class)
-public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+@ManagedResource(description = "Managed ClickSend Voice endpoint")
+public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
     @UriPath(defaultValue = "send",
              enums = "send,price,history,exportHistory,languages,receipts,receipt,addTestReceipt,markReceiptsRead,cancel,cancelAll",
@@ -36,7 +41,13 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements End
     @UriParam
     private ClickSendVoiceConfiguration configuration;
 
+    @UriParam(label = "advanced", defaultValue = "false",
+              description = "Wait for the API's answer on the calling thread, so the route goes on where it was "
+                            + "(transacted exchanges always do).")
+    private boolean synchronous;
+
     private volatile ClickSendVoiceClient client;
+    private final ClickSendVoiceStatistics statistics = new ClickSendVoiceStatistics();
     private final String uriWithSecrets;
     private final String uriWithoutSecrets;
 
@@ -88,7 +99,7 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements End
     }
 
     /** The API client of this endpoint, on the component's shared HTTP client. */
-    public ClickSendVoiceClient getClient() {
+    ClickSendVoiceClient getClient() {
         ClickSendVoiceClient c = client;
         if (c == null) {
             synchronized (this) {
@@ -106,7 +117,7 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements End
         SSLContext ssl = null;
         try {
             if (c.getSslContextParameters() != null) {
-                ssl = c.getSslContextParameters().createSSLContext(getCamelContext());
+                ssl = getComponent().sslContext(c.getSslContextParameters());
             }
         } catch (Exception e) {
             throw new IllegalStateException("The sslContextParameters could not make an SSLContext", e);
@@ -114,13 +125,58 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements End
         TransportSettings settings = new TransportSettings(c.getConnectTimeout(), c.getProxyHost(), c.getProxyPort(),
                 c.getProxyUsername(), c.getProxyPassword(), ssl);
         return new ClickSendVoiceClient(getComponent().transport(settings), c.getBaseUrl(), c.getUsername(),
-                c.getApiKey(), c.getResponseTimeout(), c.getRateLimitRetries());
+                c.getApiKey(), c.getResponseTimeout(), c.getRateLimitRetries(), statistics::apiRequest);
     }
 
     @Override
     protected void doStop() throws Exception {
         client = null;
         super.doStop();
+    }
+
+    /** What this endpoint has done since it was created or its statistics were reset. */
+    public ClickSendVoiceStatistics getStatistics() {
+        return statistics;
+    }
+
+    @ManagedAttribute(description = "HTTP requests made to the API, by every operation (a retry after 429 counts again)")
+    public long getApiRequests() {
+        return statistics.getApiRequests();
+    }
+
+    @ManagedAttribute(description = "Calls (messages) in send requests that went out")
+    public long getCallsSent() {
+        return statistics.getCallsSent();
+    }
+
+    @ManagedAttribute(description = "Calls (recipients) ClickSend accepted")
+    public long getCallsAccepted() {
+        return statistics.getCallsAccepted();
+    }
+
+    @ManagedAttribute(description = "Calls (recipients) ClickSend rejected inside a successful answer")
+    public long getCallsRejected() {
+        return statistics.getCallsRejected();
+    }
+
+    @ManagedAttribute(description = "Calls in send requests that failed: an API error, no connection, or no answer")
+    public long getCallsFailed() {
+        return statistics.getCallsFailed();
+    }
+
+    @ManagedAttribute(description = "Calls among the failed ones whose outcome is unknown: they may have been placed")
+    public long getCallsOutcomeUnknown() {
+        return statistics.getCallsOutcomeUnknown();
+    }
+
+    @ManagedAttribute(description = "The total price of the accepted calls, in the account's currency")
+    public java.math.BigDecimal getTotalSpent() {
+        return statistics.getTotalSpent();
+    }
+
+    @ManagedOperation(description = "Sets the statistics back to zero")
+    public void resetStatistics() {
+        statistics.reset();
     }
 
     @Override
@@ -136,6 +192,14 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements End
     @Override
     public String getServiceProtocol() {
         return "http";
+    }
+
+    public boolean isSynchronous() {
+        return synchronous;
+    }
+
+    public void setSynchronous(boolean synchronous) {
+        this.synchronous = synchronous;
     }
 
     public ClickSendVoiceOperation getOperation() {

@@ -1,5 +1,6 @@
 package io.github.camelclicksend.voice;
 
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -9,11 +10,13 @@ import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 
+import io.github.camelclicksend.voice.error.ClickSendVoiceValidationException;
 import io.github.camelclicksend.voice.mapping.VoiceMessageMapper;
 
 /**
- * Runs the endpoint's operation (or the one the operation header names) without blocking a thread. Every outcome
- * ends in exactly one {@code callback.done}; errors are set on the exchange, never thrown.
+ * Runs the endpoint's operation (or the one the operation header names) without blocking a thread, unless the
+ * endpoint is synchronous or the exchange transacted. Every outcome ends in exactly one {@code callback.done}; errors
+ * are set on the exchange, never thrown.
  */
 public class ClickSendVoiceProducer extends DefaultAsyncProducer {
 
@@ -61,29 +64,44 @@ public class ClickSendVoiceProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        if (work.isDone()) {
+        // a transaction is bound to the calling thread: the route must go on there, not on a pool thread
+        if (work.isDone() || endpoint.isSynchronous() || exchange.isTransacted()) {
             finish(exchange, work);
             callback.done(true);
             return true;
         }
-        work.whenComplete((ignored, failure) -> {
+        work.whenCompleteAsync((ignored, failure) -> {
             try {
                 finish(exchange, work);
             } finally {
                 callback.done(false);
             }
-        });
+        }, endpoint.getComponent().routingExecutor());
         return false;
     }
 
     private CompletableFuture<Void> start(Exchange exchange) {
-        ClickSendVoiceOperation op = exchange.getIn().getHeader(ClickSendVoiceConstants.OPERATION,
-                endpoint.getOperation(), ClickSendVoiceOperation.class);
+        ClickSendVoiceOperation op = operation(exchange.getIn().getHeader(ClickSendVoiceConstants.OPERATION));
         return switch (op) {
             case send -> send.send(exchange);
             case price -> send.price(exchange);
             default -> operations.run(op, exchange);
         };
+    }
+
+    private ClickSendVoiceOperation operation(Object header) {
+        if (header == null) {
+            return endpoint.getOperation();
+        }
+        if (header instanceof ClickSendVoiceOperation op) {
+            return op;
+        }
+        try {
+            return ClickSendVoiceOperation.valueOf(header.toString().trim());
+        } catch (IllegalArgumentException e) {
+            throw new ClickSendVoiceValidationException("operation", null, "'" + header + "' is not one of "
+                                                                           + Arrays.toString(ClickSendVoiceOperation.values()));
+        }
     }
 
     private static void finish(Exchange exchange, CompletableFuture<Void> work) {

@@ -50,10 +50,16 @@ final class ExchangeValues {
 
     String messageId() {
         String id = text(ClickSendVoiceConstants.MESSAGE_ID, config.getMessageId());
-        if (id == null || id.isBlank()) {
+        String trimmed = id == null ? "" : id.trim();
+        if (trimmed.isEmpty()) {
             throw ApiOperations.missing("messageId");
         }
-        return id.trim();
+        // it becomes a path segment: '..' or a '/' would address another API endpoint
+        if (!trimmed.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_'))) {
+            throw new ClickSendVoiceValidationException("messageId", null,
+                    "'" + trimmed + "' is not a message id (letters, digits, - and _)");
+        }
+        return trimmed;
     }
 
     private String text(String header, String option) {

@@ -78,8 +78,8 @@ final class OptionChecks {
         if (h.equalsIgnoreCase("localhost")) {
             return true;
         }
-        if (!Character.isDigit(h.charAt(0)) && !h.contains(":")) {
-            return false; // a name other than localhost: never resolved here
+        if (!h.contains(":") && !h.chars().allMatch(ch -> ch == '.' || Character.isDigit(ch))) {
+            return false; // a name other than localhost, e.g. 127.0.0.1.nip.io: never resolved here
         }
         try {
             return InetAddress.getByName(h).isLoopbackAddress();

@@ -65,6 +65,7 @@ final class SendOperation {
         private final boolean price;
         private final ClickSendVoiceClient client = endpoint.getClient();
         private final boolean resendUnknown = endpoint.getConfiguration().isResendUnknown();
+        private final ClickSendVoiceStatistics statistics = endpoint.getStatistics();
         private final List<Integer> skippedUnknown = new ArrayList<>();
         private int batches;
         private ApiResponse<SendResponse> last;
@@ -87,10 +88,16 @@ final class SendOperation {
             int current = chunk;
             batches++;
             List<VoiceMessage> messages = progress.messages(current);
+            if (!price) {
+                statistics.sent(messages.size());
+            }
             return (price ? client.price(messages) : client.send(messages))
                     .handle((response, failure) -> {
                         if (failure != null) {
                             throw fail(current, failure instanceof CompletionException ? failure.getCause() : failure);
+                        }
+                        if (!price) {
+                            statistics.answered(response.data());
                         }
                         progress.accepted(current, response);
                         last = response;
@@ -116,10 +123,13 @@ final class SendOperation {
             out.setHeader(ClickSendVoiceConstants.BATCH_COUNT, batches);
             ResultHeaders.status(out, failure);
             if (failure instanceof ClickSendVoiceApiException api) {
-                progress.failed(chunk, isUnknownOutcome(api.getHttpCode()) ? ChunkState.UNKNOWN : ChunkState.NOT_PROCESSED);
+                boolean unknown = isUnknownOutcome(api.getHttpCode());
+                counted(chunk, unknown);
+                progress.failed(chunk, unknown ? ChunkState.UNKNOWN : ChunkState.NOT_PROCESSED);
                 return api.withNotSent(progress.indexes(ChunkState.NOT_SENT, ChunkState.NOT_PROCESSED),
                         progress.describe() + ".");
             }
+            counted(chunk, true);
             progress.failed(chunk, ChunkState.UNKNOWN);
             List<Integer> unknown = new ArrayList<>(indexesOf(skippedUnknown));
             for (int i = progress.start(chunk); i < progress.end(chunk); i++) {
@@ -129,6 +139,12 @@ final class SendOperation {
                                                              + ". Messages with an unknown outcome are not sent again "
                                                              + "on redelivery unless resendUnknown=true.",
                     unknown, failure);
+        }
+
+        private void counted(int chunk, boolean outcomeUnknown) {
+            if (!price) {
+                statistics.failed(progress.end(chunk) - progress.start(chunk), outcomeUnknown);
+            }
         }
 
         private void finish() {
@@ -216,8 +232,9 @@ final class SendOperation {
         }
     }
 
+    /** A 5xx other than 503 may come after the API processed the request (500, 502, 504, or a proxy's 52x). */
     private static boolean isUnknownOutcome(int httpCode) {
-        return httpCode == 500 || httpCode == 502 || httpCode == 504;
+        return httpCode >= 500 && httpCode != 503;
     }
 
     private static boolean violates(ClickSendVoiceRejectionPolicy policy, VoiceSendResult result) {

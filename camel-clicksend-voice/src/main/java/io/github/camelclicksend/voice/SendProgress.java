@@ -19,7 +19,7 @@ final class SendProgress {
         ACCEPTED,
         /** The API refused it or could not be reached: provably not processed. */
         NOT_PROCESSED,
-        /** It went out and no usable answer came back, or the API answered 500/502/504. */
+        /** It went out and no usable answer came back, or the API answered a 5xx other than 503. */
         UNKNOWN
     }
 

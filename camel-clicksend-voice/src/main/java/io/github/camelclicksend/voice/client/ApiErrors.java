@@ -9,7 +9,9 @@ import java.util.concurrent.CompletionException;
 import javax.net.ssl.SSLHandshakeException;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.RequestNotExecutedException;
+import org.apache.hc.core5.util.DeadlineTimeoutException;
 
 import io.github.camelclicksend.voice.error.ClickSendVoiceApiException;
 import io.github.camelclicksend.voice.error.ClickSendVoiceException;
@@ -60,9 +62,11 @@ final class ApiErrors {
                 List.of(), cause);
     }
 
+    /** No connection was made or leased from the pool (all busy until the deadline): the request never left. */
     private static boolean neverSent(Throwable t) {
         return t instanceof ConnectException || t instanceof ConnectTimeoutException
                || t instanceof UnknownHostException || t instanceof NoRouteToHostException
-               || t instanceof SSLHandshakeException || t instanceof RequestNotExecutedException;
+               || t instanceof SSLHandshakeException || t instanceof RequestNotExecutedException
+               || t instanceof ConnectionRequestTimeoutException || t instanceof DeadlineTimeoutException;
     }
 }

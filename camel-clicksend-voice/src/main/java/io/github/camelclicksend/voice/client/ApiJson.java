@@ -6,6 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -37,6 +38,20 @@ final class ApiJson {
                 .setAcceptBlankAsEmpty(true);
     }
 
+    // field names encoded once, as Jackson's data binding does
+    private static final SerializedString MESSAGES = new SerializedString("messages");
+    private static final SerializedString TO = new SerializedString("to");
+    private static final SerializedString LIST_ID = new SerializedString("list_id");
+    private static final SerializedString BODY = new SerializedString("body");
+    private static final SerializedString VOICE = new SerializedString("voice");
+    private static final SerializedString LANG = new SerializedString("lang");
+    private static final SerializedString CUSTOM_STRING = new SerializedString("custom_string");
+    private static final SerializedString COUNTRY = new SerializedString("country");
+    private static final SerializedString SOURCE = new SerializedString("source");
+    private static final SerializedString SCHEDULE = new SerializedString("schedule");
+    private static final SerializedString REQUIRE_INPUT = new SerializedString("require_input");
+    private static final SerializedString MACHINE_DETECTION = new SerializedString("machine_detection");
+
     private ApiJson() {
     }
 
@@ -60,32 +75,35 @@ final class ApiJson {
 
     /** {@code {"messages":[...]}} with the API's field names; booleans as 1, unset fields left out. */
     static byte[] writeMessages(List<VoiceMessage> messages) {
-        ByteArrayBuilder out = new ByteArrayBuilder(Math.max(256, messages.size() * 160));
+        ByteArrayBuilder out = new ByteArrayBuilder(estimatedSize(messages));
         try (JsonGenerator g = READER.getFactory().createGenerator(out)) {
             g.writeStartObject();
-            g.writeArrayFieldStart("messages");
+            g.writeFieldName(MESSAGES);
+            g.writeStartArray();
             for (VoiceMessage m : messages) {
                 g.writeStartObject();
-                writeIfSet(g, "to", m.getTo());
+                writeIfSet(g, TO, m.getTo());
                 if (m.getListId() != null) {
-                    g.writeNumberField("list_id", m.getListId());
+                    g.writeFieldName(LIST_ID);
+                    g.writeNumber(m.getListId());
                 }
-                writeIfSet(g, "body", m.getBody());
-                if (m.getVoice() != null) {
-                    g.writeStringField("voice", m.getVoice().value());
-                }
-                writeIfSet(g, "lang", m.getLang());
-                writeIfSet(g, "custom_string", m.getCustomString());
-                writeIfSet(g, "country", m.getCountry());
-                writeIfSet(g, "source", m.getSource());
+                writeIfSet(g, BODY, m.getBody());
+                writeIfSet(g, VOICE, m.getVoice() == null ? null : m.getVoice().value());
+                writeIfSet(g, LANG, m.getLang());
+                writeIfSet(g, CUSTOM_STRING, m.getCustomString());
+                writeIfSet(g, COUNTRY, m.getCountry());
+                writeIfSet(g, SOURCE, m.getSource());
                 if (m.getSchedule() != null) {
-                    g.writeNumberField("schedule", m.getSchedule());
+                    g.writeFieldName(SCHEDULE);
+                    g.writeNumber(m.getSchedule());
                 }
                 if (Boolean.TRUE.equals(m.getRequireInput())) {
-                    g.writeNumberField("require_input", 1);
+                    g.writeFieldName(REQUIRE_INPUT);
+                    g.writeNumber(1);
                 }
                 if (Boolean.TRUE.equals(m.getMachineDetection())) {
-                    g.writeNumberField("machine_detection", 1);
+                    g.writeFieldName(MACHINE_DETECTION);
+                    g.writeNumber(1);
                 }
                 g.writeEndObject();
             }
@@ -97,6 +115,15 @@ final class ApiJson {
         return out.toByteArray();
     }
 
+    /** Room for the usual fields and the text, so the buffer rarely has to grow. */
+    private static int estimatedSize(List<VoiceMessage> messages) {
+        int size = 32;
+        for (VoiceMessage m : messages) {
+            size += 128 + (m.getBody() == null ? 0 : m.getBody().length());
+        }
+        return size;
+    }
+
     static byte[] writeObject(Object value) {
         try {
             return READER.writeValueAsBytes(value);
@@ -105,9 +132,10 @@ final class ApiJson {
         }
     }
 
-    private static void writeIfSet(JsonGenerator g, String name, String value) throws IOException {
+    private static void writeIfSet(JsonGenerator g, SerializedString name, String value) throws IOException {
         if (value != null) {
-            g.writeStringField(name, value);
+            g.writeFieldName(name);
+            g.writeString(value);
         }
     }
 }

@@ -45,9 +45,18 @@ public final class ClickSendVoiceClient {
     private final SecretHeader authorization;
     private final int responseTimeoutMillis;
     private final int rateLimitRetries;
+    private final Runnable onRequest;
 
     public ClickSendVoiceClient(HttpTransport transport, String baseUrl, String username, String apiKey,
                                 int responseTimeoutMillis, int rateLimitRetries) {
+        this(transport, baseUrl, username, apiKey, responseTimeoutMillis, rateLimitRetries, () -> {
+        });
+    }
+
+    /** @param onRequest called once for every HTTP request this client makes, retries after 429 included */
+    public ClickSendVoiceClient(HttpTransport transport, String baseUrl, String username, String apiKey,
+                                int responseTimeoutMillis, int rateLimitRetries, Runnable onRequest) {
+        this.onRequest = onRequest;
         this.transport = transport;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.authorization = new SecretHeader("Authorization", "Basic " + Base64.getEncoder()
@@ -95,6 +104,7 @@ public final class ClickSendVoiceClient {
             return CompletableFuture.failedFuture(new ClickSendVoiceException(
                     "The export URL is not on the API's host " + api.getHost() + "; it was not downloaded"));
         }
+        onRequest.run();
         return transport.execute("GET", file, null, authorization, responseTimeoutMillis)
                 .handle((result, failure) -> {
                     if (failure != null) {
@@ -159,6 +169,7 @@ public final class ClickSendVoiceClient {
 
     private <T> CompletableFuture<ApiResponse<T>> attempt(String method, URI uri, byte[] body, JavaType type,
                                                           int retriesLeft) {
+        onRequest.run();
         return transport.execute(method, uri, body, authorization, responseTimeoutMillis)
                 .handle((result, failure) -> {
                     if (failure != null) {

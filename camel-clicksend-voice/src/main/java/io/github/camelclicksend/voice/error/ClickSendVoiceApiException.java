@@ -68,6 +68,6 @@ public class ClickSendVoiceApiException extends ClickSendVoiceException {
         String head = httpCode == 0
                 ? "ClickSend API could not be reached (" + responseCode + "): " + responseMsg
                 : "ClickSend API answered HTTP " + httpCode + " " + responseCode + ": " + responseMsg;
-        return context == null ? head : head + ". " + context;
+        return context == null ? head : head + (head.endsWith(".") ? " " : ". ") + context;
     }
 }

@@ -39,11 +39,12 @@ final class FieldValues {
             return i;
         }
         if (value instanceof Number n) {
-            if (n.doubleValue() != Math.rint(n.doubleValue()) || n.longValue() > Integer.MAX_VALUE
-                || n.longValue() < Integer.MIN_VALUE) {
+            try {
+                // exactly: a BigInteger past 2^64 must not wrap around into a plausible id
+                return new java.math.BigDecimal(n.toString()).intValueExact();
+            } catch (NumberFormatException | ArithmeticException e) {
                 throw new IllegalArgumentException("must be a whole number, was " + n);
             }
-            return n.intValue();
         }
         if (value instanceof CharSequence cs) {
             try {
@@ -87,9 +88,10 @@ final class FieldValues {
     }
 
     private static String digits(Number n) {
-        if (n.doubleValue() != Math.rint(n.doubleValue())) {
+        try {
+            return new java.math.BigDecimal(n.toString()).toBigIntegerExact().toString();
+        } catch (NumberFormatException | ArithmeticException e) {
             throw new IllegalArgumentException("is not a phone number: " + n);
         }
-        return Long.toString(n.longValue());
     }
 }

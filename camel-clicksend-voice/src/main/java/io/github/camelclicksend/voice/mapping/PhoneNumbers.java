@@ -9,13 +9,19 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 /**
  * Normalises recipient numbers to E.164 with libphonenumber. Numbers already in strict E.164 form take a fast path
- * that only checks the country calling code, since full parsing costs several microseconds per number.
+ * ({@link E164Shortcut}) that gives the same answer as the full parse, which costs several microseconds per number.
  */
 final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-    private static final Set<Integer> CALLING_CODES = UTIL.getSupportedCallingCodes();
+    private static final boolean[] CALLING_CODES = new boolean[1000];
     private static final Set<String> REGIONS = UTIL.getSupportedRegions();
+
+    static {
+        for (int code : UTIL.getSupportedCallingCodes()) {
+            CALLING_CODES[code] = true;
+        }
+    }
 
     private PhoneNumbers() {
     }
@@ -30,7 +36,7 @@ final class PhoneNumbers {
      */
     static String toE164(String number, String country) {
         String n = number.trim();
-        if (isStrictE164(n) && hasKnownCallingCode(n)) {
+        if (isStrictE164(n) && parsesToItself(n)) {
             return n;
         }
         if (!n.startsWith("+") && !n.startsWith("00") && country == null) {
@@ -63,12 +69,16 @@ final class PhoneNumbers {
         return true;
     }
 
-    private static boolean hasKnownCallingCode(String n) {
+    /**
+     * Whether the full parse would give n back. The calling code is the shortest known prefix, as the parser
+     * reads it.
+     */
+    private static boolean parsesToItself(String n) {
         int code = 0;
         for (int i = 1; i <= 3; i++) {
             code = code * 10 + (n.charAt(i) - '0');
-            if (CALLING_CODES.contains(code)) {
-                return true;
+            if (CALLING_CODES[code]) {
+                return E164Shortcut.unchanged(n, code, i + 1);
             }
         }
         return false;

@@ -1,5 +1,6 @@
 package io.github.camelclicksend.voice.mapping;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,17 +27,19 @@ public final class TimeValues {
      * @throws IllegalArgumentException when the value is no time
      */
     public static Long toUnixSeconds(Object value) {
+        Long seconds = seconds(value);
+        if (seconds != null && seconds < 0) {
+            throw new IllegalArgumentException(seconds + " is before 1970; give unix seconds");
+        }
+        return seconds;
+    }
+
+    private static Long seconds(Object value) {
         if (value == null) {
             return null;
         }
         if (value instanceof Number n) {
-            if (n instanceof Double || n instanceof Float) {
-                double d = n.doubleValue();
-                if (d != Math.rint(d)) {
-                    throw new IllegalArgumentException("must be whole unix seconds, was " + n);
-                }
-            }
-            return n.longValue();
+            return wholeSeconds(n);
         }
         if (value instanceof Instant i) {
             return i.getEpochSecond();
@@ -67,6 +70,18 @@ public final class TimeValues {
         }
         throw new IllegalArgumentException("must be unix seconds, an Instant, OffsetDateTime, ZonedDateTime, Date or "
                                            + "ISO-8601 text, was a " + value.getClass().getSimpleName());
+    }
+
+    /** The number exactly: a fraction (1.5, or 1.5 read from JSON as a BigDecimal) or an overflow is refused, never cut. */
+    private static long wholeSeconds(Number n) {
+        if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) {
+            return n.longValue();
+        }
+        try {
+            return new BigDecimal(n.toString()).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException("must be whole unix seconds, was " + n);
+        }
     }
 
     private static Long parseText(String text) {

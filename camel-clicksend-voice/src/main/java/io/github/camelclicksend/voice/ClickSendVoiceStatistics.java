@@ -1,0 +1,100 @@
+package io.github.camelclicksend.voice;
+
+import java.math.BigDecimal;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+
+import io.github.camelclicksend.voice.client.SendResponse;
+
+/**
+ * What one endpoint has done since it started counting; the endpoint shows these as JMX attributes. Calls are the
+ * messages of {@code send} requests (a {@code price} quote places none). A message to a contact list counts once as
+ * sent and once per member as accepted or rejected, as the API answers one row per recipient.
+ */
+public final class ClickSendVoiceStatistics {
+
+    private static final String ACCEPTED = "SUCCESS";
+
+    private final LongAdder apiRequests = new LongAdder();
+    private final LongAdder callsSent = new LongAdder();
+    private final LongAdder callsAccepted = new LongAdder();
+    private final LongAdder callsRejected = new LongAdder();
+    private final LongAdder callsFailed = new LongAdder();
+    private final LongAdder callsOutcomeUnknown = new LongAdder();
+    private final AtomicReference<BigDecimal> totalSpent = new AtomicReference<>(BigDecimal.ZERO);
+
+    /** One HTTP request to the API, of any operation (a retry after 429 counts again). */
+    void apiRequest() {
+        apiRequests.increment();
+    }
+
+    /** A send request with these many messages went out. */
+    void sent(int calls) {
+        callsSent.add(calls);
+    }
+
+    /** The API answered a send request with these rows and this price. */
+    void answered(SendResponse data) {
+        if (data == null) {
+            return;
+        }
+        for (SendResponse.Row row : data.getMessages()) {
+            (ACCEPTED.equals(row.getStatus()) ? callsAccepted : callsRejected).increment();
+        }
+        totalSpent.accumulateAndGet(data.getTotalPrice(), BigDecimal::add);
+    }
+
+    /** A send request with these many messages failed; whether ClickSend placed them is unknown or not. */
+    void failed(int calls, boolean outcomeUnknown) {
+        callsFailed.add(calls);
+        if (outcomeUnknown) {
+            callsOutcomeUnknown.add(calls);
+        }
+    }
+
+    public long getApiRequests() {
+        return apiRequests.sum();
+    }
+
+    public long getCallsSent() {
+        return callsSent.sum();
+    }
+
+    public long getCallsAccepted() {
+        return callsAccepted.sum();
+    }
+
+    public long getCallsRejected() {
+        return callsRejected.sum();
+    }
+
+    public long getCallsFailed() {
+        return callsFailed.sum();
+    }
+
+    public long getCallsOutcomeUnknown() {
+        return callsOutcomeUnknown.sum();
+    }
+
+    public BigDecimal getTotalSpent() {
+        return totalSpent.get();
+    }
+
+    public void reset() {
+        apiRequests.reset();
+        callsSent.reset();
+        callsAccepted.reset();
+        callsRejected.reset();
+        callsFailed.reset();
+        callsOutcomeUnknown.reset();
+        totalSpent.set(BigDecimal.ZERO);
+    }
+
+    @Override
+    public String toString() {
+        return "ClickSendVoiceStatistics[apiRequests=" + getApiRequests() + ", callsSent=" + getCallsSent()
+               + ", callsAccepted=" + getCallsAccepted() + ", callsRejected=" + getCallsRejected() + ", callsFailed="
+               + getCallsFailed() + ", callsOutcomeUnknown=" + getCallsOutcomeUnknown() + ", totalSpent="
+               + getTotalSpent() + "]";
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.camelclicksend.voice;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Synchronous endpoints and transacted exchanges go on routing on the calling thread. */
+class SynchronousProducerTest extends SimulatorTestSupport {
+
+    private final AtomicReference<String> before = new AtomicReference<>();
+    private final AtomicReference<String> after = new AtomicReference<>();
+
+    private void route(String uri, boolean transacted) throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:in")
+                        .process(e -> {
+                            e.getExchangeExtension().setTransacted(transacted);
+                            before.set(Thread.currentThread().getName());
+                        })
+                        .to(uri)
+                        .process(e -> after.set(Thread.currentThread().getName()));
+            }
+        });
+    }
+
+    @Test
+    void synchronousEndpointStaysOnTheCallingThread() throws Exception {
+        route("clicksend-voice:send?synchronous=true&to=%2B61411111111", false);
+
+        Exchange ex = send("direct:in", "same thread");
+
+        assertThat(ex.getException()).isNull();
+        assertThat(after.get()).isEqualTo(before.get());
+        assertThat(sim().acceptedMessages()).hasSize(1);
+    }
+
+    @Test
+    void transactedExchangeStaysOnTheCallingThread() throws Exception {
+        route("clicksend-voice:send?to=%2B61411111111", true);
+
+        Exchange ex = send("direct:in", "in a transaction");
+
+        assertThat(ex.getException()).isNull();
+        assertThat(after.get()).isEqualTo(before.get());
+    }
+
+    @Test
+    void otherwiseTheRouteGoesOnOnTheComponentsThreads() throws Exception {
+        route("clicksend-voice:send?to=%2B61411111111", false);
+
+        send("direct:in", "async");
+
+        assertThat(after.get()).isNotEqualTo(before.get()).contains("ClickSendVoice");
+    }
+}
