@@ -1,0 +1,120 @@
+package io.github.camelclicksend.voice.benchmarks.jmh;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import io.github.camelclicksend.voice.ClickSendVoiceConfiguration;
+import io.github.camelclicksend.voice.benchmarks.WireModel;
+import io.github.camelclicksend.voice.benchmarks.Workload;
+import io.github.camelclicksend.voice.benchmarks.stub.SendEcho;
+import io.github.camelclicksend.voice.client.HotPathAccess;
+import io.github.camelclicksend.voice.client.SendResponse;
+import io.github.camelclicksend.voice.mapping.VoiceMessageMapper;
+import io.github.camelclicksend.voice.model.VoiceMessage;
+
+/**
+ * The CPU-only part of a send of 1000 messages, without HTTP: the component's body mapping, validation and JSON
+ * writing, and its reading of the answer; next to plain Jackson doing the same JSON work with records (what a
+ * hand-written client does). Scores are per batch of 1000; divide by 1000 for per message.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class HotPathBenchmark {
+
+    public static final int BATCH = 1000;
+
+    private final VoiceMessageMapper mapper = new VoiceMessageMapper();
+    private final ClickSendVoiceConfiguration config = new ClickSendVoiceConfiguration();
+    private final Map<String, Object> headers = new LinkedHashMap<>();
+    private List<VoiceMessage> messages;
+    private List<Map<String, Object>> maps;
+    private String jsonText;
+    private List<VoiceMessage> validated;
+    private WireModel.SendRequest records;
+    private byte[] answer;
+
+    @Setup
+    public void setUp() throws Exception {
+        config.setLang(Workload.LANG);
+        List<Workload.Call> calls = Workload.batch(0, BATCH);
+        messages = calls.stream()
+                .map(c -> VoiceMessage.builder().to(c.to()).body(c.body()).customString(c.customString()).build())
+                .toList();
+        maps = new ArrayList<>();
+        for (Workload.Call c : calls) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("to", c.to());
+            m.put("body", c.body());
+            m.put("custom_string", c.customString());
+            maps.add(m);
+        }
+        jsonText = WireModel.MAPPER.writeValueAsString(Map.of("messages", maps));
+        validated = mapper.map(messages, headers, config);
+        records = WireModel.request(calls);
+        answer = SendEcho.answer(HotPathAccess.writeMessages(validated));
+    }
+
+    /** The hot path of a send: a list of VoiceMessage in, validated, the request's bytes out. */
+    @Benchmark
+    public byte[] mapValidateWrite() {
+        return HotPathAccess.writeMessages(mapper.map(messages, headers, config));
+    }
+
+    @Benchmark
+    public List<VoiceMessage> mapValidate() {
+        return mapper.map(messages, headers, config);
+    }
+
+    @Benchmark
+    public byte[] writeJson() {
+        return HotPathAccess.writeMessages(validated);
+    }
+
+    /** The same from a list of maps (a Java DSL or YAML route building maps). */
+    @Benchmark
+    public byte[] mapValidateWriteFromMaps() {
+        return HotPathAccess.writeMessages(mapper.map(maps, headers, config));
+    }
+
+    /** The same from JSON text, e.g. a Kafka record's value: parse, validate, write. */
+    @Benchmark
+    public byte[] mapValidateWriteFromJsonText() {
+        return HotPathAccess.writeMessages(mapper.map(jsonText, headers, config));
+    }
+
+    /** The answer of 1000 rows read into the client's response type. */
+    @Benchmark
+    public SendResponse readAnswer() throws Exception {
+        return HotPathAccess.readSendResponse(answer);
+    }
+
+    /** Baseline: plain Jackson writing the same request from records, no validation. */
+    @Benchmark
+    public byte[] jacksonWriteRecords() throws Exception {
+        return WireModel.MAPPER.writeValueAsBytes(records);
+    }
+
+    /** Baseline: plain Jackson reading the same answer into records. */
+    @Benchmark
+    public WireModel.SendEnvelope jacksonReadRecords() throws Exception {
+        return WireModel.MAPPER.readValue(answer, WireModel.SendEnvelope.class);
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.camelclicksend.voice.benchmarks.jmh;
+
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import io.github.camelclicksend.voice.benchmarks.WireModel;
+import io.github.camelclicksend.voice.benchmarks.Workload;
+import io.github.camelclicksend.voice.benchmarks.load.ComponentContender;
+import io.github.camelclicksend.voice.benchmarks.load.HttpClient5Contender;
+import io.github.camelclicksend.voice.benchmarks.stub.SendEcho;
+import io.github.camelclicksend.voice.benchmarks.stub.StubServer;
+
+/**
+ * A whole send of a batch over loopback, one at a time, against an in-process stub that answers with the same
+ * pre-built envelope every time (so the server costs next to nothing): the component through a ProducerTemplate, a
+ * bare HttpClient 5 + Jackson client, and the bare HTTP exchange of the same bytes without any JSON work.
+ * componentSend - httpClient5JacksonSend is what the component adds over a hand-written client.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class ProducerBenchmark {
+
+    @Param({"1", "1000"})
+    public int batch;
+
+    private StubServer stub;
+    private ComponentContender component;
+    private HttpClient5Contender httpClient5;
+    private byte[] request;
+    private int i;
+
+    @Setup
+    public void setUp() throws Exception {
+        request = WireModel.MAPPER.writeValueAsBytes(WireModel.request(Workload.batch(0, batch)));
+        stub = StubServer.canned(SendEcho.answer(request));
+        component = new ComponentContender(stub.baseUrl());
+        component.prepare(batch);
+        httpClient5 = new HttpClient5Contender(stub.baseUrl());
+        httpClient5.prepare(batch);
+    }
+
+    @TearDown
+    public void tearDown() throws Exception {
+        component.close();
+        httpClient5.close();
+        stub.close();
+    }
+
+    @Benchmark
+    public int componentSend() {
+        return component.send(i++);
+    }
+
+    @Benchmark
+    public int httpClient5JacksonSend() throws Exception {
+        return httpClient5.send(i++);
+    }
+
+    /** The HTTP exchange alone: pre-written request bytes out, answer bytes in. */
+    @Benchmark
+    public byte[] httpClient5BytesOnly() throws Exception {
+        return httpClient5.post(request).get();
+    }
+}
