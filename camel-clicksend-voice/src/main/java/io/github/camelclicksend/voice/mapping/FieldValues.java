@@ -39,12 +39,11 @@ final class FieldValues {
             return i;
         }
         if (value instanceof Number n) {
-            try {
-                // exactly: a BigInteger past 2^64 must not wrap around into a plausible id
-                return new java.math.BigDecimal(n.toString()).intValueExact();
-            } catch (NumberFormatException | ArithmeticException e) {
+            java.math.BigInteger whole = WholeNumbers.exact(n);
+            if (whole == null || whole.bitLength() > 31) {
                 throw new IllegalArgumentException("must be a whole number, was " + n);
             }
+            return whole.intValue();
         }
         if (value instanceof CharSequence cs) {
             try {
@@ -88,10 +87,10 @@ final class FieldValues {
     }
 
     private static String digits(Number n) {
-        try {
-            return new java.math.BigDecimal(n.toString()).toBigIntegerExact().toString();
-        } catch (NumberFormatException | ArithmeticException e) {
+        java.math.BigInteger whole = WholeNumbers.exact(n);
+        if (whole == null) {
             throw new IllegalArgumentException("is not a phone number: " + n);
         }
+        return whole.toString();
     }
 }

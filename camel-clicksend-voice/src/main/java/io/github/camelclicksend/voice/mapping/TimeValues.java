@@ -1,6 +1,5 @@
 package io.github.camelclicksend.voice.mapping;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -72,16 +71,12 @@ public final class TimeValues {
                                            + "ISO-8601 text, was a " + value.getClass().getSimpleName());
     }
 
-    /** The number exactly: a fraction (1.5, or 1.5 read from JSON as a BigDecimal) or an overflow is refused, never cut. */
     private static long wholeSeconds(Number n) {
-        if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) {
-            return n.longValue();
-        }
-        try {
-            return new BigDecimal(n.toString()).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
+        java.math.BigInteger whole = WholeNumbers.exact(n);
+        if (whole == null || whole.bitLength() > 63) {
             throw new IllegalArgumentException("must be whole unix seconds, was " + n);
         }
+        return whole.longValue();
     }
 
     private static Long parseText(String text) {
