@@ -5,9 +5,6 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 
 import javax.net.ssl.SSLContext;
 
@@ -37,7 +34,6 @@ public class ClickSendVoiceComponent extends HealthCheckComponent implements SSL
 
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
-    private volatile ExecutorService routingThreads;
 
     public ClickSendVoiceComponent() {
     }
@@ -104,39 +100,8 @@ public class ClickSendVoiceComponent extends HealthCheckComponent implements SSL
         return ssl;
     }
 
-    /**
-     * Where exchanges continue after an API answer. Not on the HTTP client's I/O threads: a blocking step later in the
-     * route (say a synchronous call to this component) would stall them, and with them every other request's
-     * timeouts, or deadlock. If the pool is gone (the component stopping), the exchange continues on the calling
-     * thread rather than never.
-     */
-    Executor routingExecutor() {
-        ExecutorService pool = routingThreads;
-        return task -> {
-            try {
-                if (pool != null) {
-                    pool.execute(task);
-                    return;
-                }
-            } catch (RejectedExecutionException stopped) {
-                // run it here
-            }
-            task.run();
-        };
-    }
-
-    @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        routingThreads = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "ClickSendVoice");
-    }
-
     @Override
     protected void doStop() throws Exception {
-        if (routingThreads != null) {
-            getCamelContext().getExecutorServiceManager().shutdown(routingThreads);
-            routingThreads = null;
-        }
         transports.values().forEach(HttpTransport::close);
         transports.clear();
         synchronized (this) {

@@ -41,11 +41,6 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements Asy
     @UriParam
     private ClickSendVoiceConfiguration configuration;
 
-    @UriParam(label = "advanced", defaultValue = "false",
-              description = "Wait for the API's answer on the calling thread, so the route goes on where it was "
-                            + "(transacted exchanges always do).")
-    private boolean synchronous;
-
     private volatile ClickSendVoiceClient client;
     private final ClickSendVoiceStatistics statistics = new ClickSendVoiceStatistics();
     private final String uriWithSecrets;
@@ -192,14 +187,6 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements Asy
     @Override
     public String getServiceProtocol() {
         return "http";
-    }
-
-    public boolean isSynchronous() {
-        return synchronous;
-    }
-
-    public void setSynchronous(boolean synchronous) {
-        this.synchronous = synchronous;
     }
 
     public ClickSendVoiceOperation getOperation() {

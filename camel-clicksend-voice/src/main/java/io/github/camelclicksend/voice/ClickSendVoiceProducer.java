@@ -14,9 +14,9 @@ import io.github.camelclicksend.voice.error.ClickSendVoiceValidationException;
 import io.github.camelclicksend.voice.mapping.VoiceMessageMapper;
 
 /**
- * Runs the endpoint's operation (or the one the operation header names) without blocking a thread, unless the
- * endpoint is synchronous or the exchange transacted. Every outcome ends in exactly one {@code callback.done}; errors
- * are set on the exchange, never thrown.
+ * Runs the endpoint's operation (or the one the operation header names) on the calling thread, as camel-http does:
+ * the route goes on where it was, inside its transaction if it has one, and no exchange is handed from thread to
+ * thread. Every outcome ends in exactly one {@code callback.done(true)}; errors are set on the exchange, never thrown.
  */
 public class ClickSendVoiceProducer extends DefaultAsyncProducer {
 
@@ -56,28 +56,13 @@ public class ClickSendVoiceProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        CompletableFuture<Void> work;
         try {
-            work = start(exchange);
+            finish(exchange, start(exchange));
         } catch (Exception e) {
             exchange.setException(e);
-            callback.done(true);
-            return true;
         }
-        // a transaction is bound to the calling thread: the route must go on there, not on a pool thread
-        if (work.isDone() || endpoint.isSynchronous() || exchange.isTransacted()) {
-            finish(exchange, work);
-            callback.done(true);
-            return true;
-        }
-        work.whenCompleteAsync((ignored, failure) -> {
-            try {
-                finish(exchange, work);
-            } finally {
-                callback.done(false);
-            }
-        }, endpoint.getComponent().routingExecutor());
-        return false;
+        callback.done(true);
+        return true;
     }
 
     private CompletableFuture<Void> start(Exchange exchange) {

@@ -1,6 +1,7 @@
 package io.github.camelclicksend.voice;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.health.HealthCheck;
@@ -31,7 +32,9 @@ final class ClickSendVoiceProducerHealthCheck implements HealthCheck {
         HealthCheckResultBuilder result = HealthCheckResultBuilder.on(this)
                 .detail(ENDPOINT_URI, endpoint.getEndpointUri());
         try {
-            int status = endpoint.getClient().languages().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).httpCode();
+            // the call holds its thread for up to responseTimeout; the check waits no longer than its own limit
+            int status = CompletableFuture.supplyAsync(endpoint.getClient()::languages).thenCompose(answer -> answer)
+                    .get(TIMEOUT_SECONDS, TimeUnit.SECONDS).httpCode();
             return result.detail(HTTP_RESPONSE_CODE, status).up().build();
         } catch (java.util.concurrent.ExecutionException e) {
             return down(result, e.getCause());

@@ -24,7 +24,9 @@ class ResourceLeakTest {
 
     private static List<String> componentThreads() {
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                .filter(n -> n.startsWith("httpclient") || n.contains("ClickSendVoice")).toList();
+                .filter(n -> n.startsWith("idle-connection-evictor") || n.startsWith("httpclient")
+                             || n.contains("ClickSendVoice"))
+                .toList();
     }
 
     @Test

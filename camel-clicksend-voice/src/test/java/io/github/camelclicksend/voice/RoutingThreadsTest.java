@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * After an API answer the route goes on off the HTTP client's I/O threads: a blocking step there (here a synchronous
- * call back into the component) once stalled those threads for good, so nothing completed and no timeout fired.
+ * A blocking step after the producer (here a synchronous call back into the component) neither deadlocks nor runs on
+ * an HTTP client thread: with an async client it once stalled the I/O threads for good, so nothing completed.
  */
 class RoutingThreadsTest extends SimulatorTestSupport {
 

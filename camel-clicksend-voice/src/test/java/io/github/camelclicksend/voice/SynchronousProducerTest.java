@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Synchronous endpoints and transacted exchanges go on routing on the calling thread. */
+/** The route goes on on the thread that called the producer, transacted or not, whatever the answer. */
 class SynchronousProducerTest extends SimulatorTestSupport {
 
     private final AtomicReference<String> before = new AtomicReference<>();
@@ -30,8 +30,8 @@ class SynchronousProducerTest extends SimulatorTestSupport {
     }
 
     @Test
-    void synchronousEndpointStaysOnTheCallingThread() throws Exception {
-        route("clicksend-voice:send?synchronous=true&to=%2B61411111111", false);
+    void theRouteGoesOnOnTheCallingThread() throws Exception {
+        route("clicksend-voice:send?to=%2B61411111111", false);
 
         Exchange ex = send("direct:in", "same thread");
 
@@ -41,7 +41,7 @@ class SynchronousProducerTest extends SimulatorTestSupport {
     }
 
     @Test
-    void transactedExchangeStaysOnTheCallingThread() throws Exception {
+    void aTransactedExchangeStaysInItsTransactionsThread() throws Exception {
         route("clicksend-voice:send?to=%2B61411111111", true);
 
         Exchange ex = send("direct:in", "in a transaction");
@@ -51,11 +51,14 @@ class SynchronousProducerTest extends SimulatorTestSupport {
     }
 
     @Test
-    void otherwiseTheRouteGoesOnOnTheComponentsThreads() throws Exception {
+    void aFailedCallAlsoGoesOnOnTheCallingThread() throws Exception {
+        sim().faults().next(1).respond(500);
         route("clicksend-voice:send?to=%2B61411111111", false);
 
-        send("direct:in", "async");
+        Exchange ex = send("direct:in", "fails");
 
-        assertThat(after.get()).isNotEqualTo(before.get()).contains("ClickSendVoice");
+        assertThat(ex.getException()).isNotNull();
+        assertThat(after.get()).isNull();
+        assertThat(Thread.currentThread().getName()).isEqualTo(before.get());
     }
 }

@@ -118,7 +118,7 @@ public class KarafRouteIT {
         Bundle jackson = providers.get("com.fasterxml.jackson.databind");
         assertEquals("com.fasterxml.jackson.core.jackson-databind", jackson.getSymbolicName());
         assertEquals(2, jackson.getVersion().getMajor());
-        assertTrue(providers.get("org.apache.hc.client5.http.impl.async").getLocation()
+        assertTrue(providers.get("org.apache.hc.client5.http.impl.classic").getLocation()
                 .contains("httpclient5/5.5.1"));
         assertTrue(providers.get("org.apache.hc.core5.http").getLocation().contains("httpcore5/5.3.6"));
         assertEquals("com.googlecode.libphonenumber",

@@ -1,5 +1,6 @@
 package io.github.camelclicksend.voice.client;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JavaType;
 
@@ -22,8 +22,9 @@ import io.github.camelclicksend.voice.model.VoiceMessage;
 import io.github.camelclicksend.voice.model.VoiceReceipt;
 
 /**
- * The ClickSend Voice API, one asynchronous method per endpoint. Knows nothing of Camel. Futures fail with
- * {@link ClickSendVoiceApiException} (the API said no, or could not be reached) or
+ * The ClickSend Voice API, one method per endpoint. Knows nothing of Camel. Each method makes its HTTP call on the
+ * calling thread and returns a completed future, so results chain the same way whether they succeed or fail. Futures
+ * fail with {@link ClickSendVoiceApiException} (the API said no, or could not be reached) or
  * {@link io.github.camelclicksend.voice.error.ClickSendVoiceOutcomeUnknownException} (no usable answer). A 429 is
  * retried after the wait the API asks for, up to {@code rateLimitRetries} times.
  */
@@ -31,17 +32,20 @@ public final class ClickSendVoiceClient {
 
     static final Duration MAX_RATE_LIMIT_WAIT = Duration.ofSeconds(60);
 
-    private static final JavaType SEND = ApiJson.envelopeOf(SendResponse.class);
-    private static final JavaType HISTORY = ApiJson.pageEnvelopeOf(VoiceHistoryRecord.class);
-    private static final JavaType RECEIPTS = ApiJson.pageEnvelopeOf(VoiceReceipt.class);
-    private static final JavaType RECEIPT = ApiJson.envelopeOf(VoiceReceipt.class);
-    private static final JavaType LANGUAGES = ApiJson.listEnvelopeOf(VoiceLanguage.class);
-    private static final JavaType EXPORT = ApiJson.envelopeOf(ExportData.class);
-    private static final JavaType COUNT = ApiJson.envelopeOf(CountData.class);
-    private static final JavaType ANY = ApiJson.envelopeOf(Object.class);
+    private static final AnswerReader<SendResponse> SEND = SendAnswerReader::read;
+    private static final AnswerReader<ApiPage<VoiceHistoryRecord>> HISTORY = bound(ApiJson.pageEnvelopeOf(VoiceHistoryRecord.class));
+    private static final AnswerReader<ApiPage<VoiceReceipt>> RECEIPTS = bound(ApiJson.pageEnvelopeOf(VoiceReceipt.class));
+    private static final AnswerReader<VoiceReceipt> RECEIPT = bound(ApiJson.envelopeOf(VoiceReceipt.class));
+    private static final AnswerReader<List<VoiceLanguage>> LANGUAGES = bound(ApiJson.listEnvelopeOf(VoiceLanguage.class));
+    private static final AnswerReader<ExportData> EXPORT = bound(ApiJson.envelopeOf(ExportData.class));
+    private static final AnswerReader<CountData> COUNT = bound(ApiJson.envelopeOf(CountData.class));
+    private static final AnswerReader<Object> ANY = bound(ApiJson.envelopeOf(Object.class));
 
     private final HttpTransport transport;
     private final String baseUrl;
+    // parsed once: these two are called for every exchange
+    private final URI sendUri;
+    private final URI priceUri;
     private final SecretHeader authorization;
     private final int responseTimeoutMillis;
     private final int rateLimitRetries;
@@ -59,6 +63,8 @@ public final class ClickSendVoiceClient {
         this.onRequest = onRequest;
         this.transport = transport;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.sendUri = URI.create(this.baseUrl + "/voice/send");
+        this.priceUri = URI.create(this.baseUrl + "/voice/price");
         this.authorization = new SecretHeader("Authorization", "Basic " + Base64.getEncoder()
                 .encodeToString((nullToEmpty(username) + ":" + nullToEmpty(apiKey)).getBytes(StandardCharsets.UTF_8)));
         this.responseTimeoutMillis = responseTimeoutMillis;
@@ -71,12 +77,12 @@ public final class ClickSendVoiceClient {
 
     /** POST /voice/send: places the calls. At most 1000 recipients. */
     public CompletableFuture<ApiResponse<SendResponse>> send(List<VoiceMessage> messages) {
-        return call("POST", "/voice/send", ApiJson.writeMessages(messages), SEND);
+        return call("POST", sendUri, ApiJson.writeMessages(messages), SEND);
     }
 
     /** POST /voice/price: what the calls would cost; places none. */
     public CompletableFuture<ApiResponse<SendResponse>> price(List<VoiceMessage> messages) {
-        return call("POST", "/voice/price", ApiJson.writeMessages(messages), SEND);
+        return call("POST", priceUri, ApiJson.writeMessages(messages), SEND);
     }
 
     /** GET /voice/history. Null arguments are left out. */
@@ -104,17 +110,15 @@ public final class ClickSendVoiceClient {
             return CompletableFuture.failedFuture(new ClickSendVoiceException(
                     "The export URL is not on the API's host " + api.getHost() + "; it was not downloaded"));
         }
-        onRequest.run();
-        return transport.execute("GET", file, null, authorization, responseTimeoutMillis)
-                .handle((result, failure) -> {
-                    if (failure != null) {
-                        throw ApiErrors.fromTransport(failure);
-                    }
-                    if (result.status() / 100 != 2) {
-                        throw ApiErrors.fromStatus(result);
-                    }
-                    return result.body();
-                });
+        try {
+            HttpResult result = execute("GET", file, null);
+            if (result.status() / 100 != 2) {
+                throw ApiErrors.fromStatus(result);
+            }
+            return CompletableFuture.completedFuture(result.body());
+        } catch (ClickSendVoiceException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** GET /voice/lang. */
@@ -163,36 +167,66 @@ public final class ClickSendVoiceClient {
                 .thenApply(r -> withData(r, r.data() == null ? 0 : r.data().count));
     }
 
-    private <T> CompletableFuture<ApiResponse<T>> call(String method, String path, byte[] body, JavaType type) {
-        return attempt(method, URI.create(baseUrl + path), body, type, rateLimitRetries);
+    private <T> CompletableFuture<ApiResponse<T>> call(String method, String path, byte[] body,
+                                                       AnswerReader<T> reader) {
+        return call(method, URI.create(baseUrl + path), body, reader);
     }
 
-    private <T> CompletableFuture<ApiResponse<T>> attempt(String method, URI uri, byte[] body, JavaType type,
-                                                          int retriesLeft) {
+    private <T> CompletableFuture<ApiResponse<T>> call(String method, URI uri, byte[] body, AnswerReader<T> reader) {
+        try {
+            return CompletableFuture.completedFuture(exchange(method, uri, body, reader));
+        } catch (ClickSendVoiceException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private <T> ApiResponse<T> exchange(String method, URI uri, byte[] body, AnswerReader<T> reader) {
+        for (int retriesLeft = rateLimitRetries;; retriesLeft--) {
+            HttpResult result = execute(method, uri, body);
+            if (result.status() == 429 && retriesLeft > 0) {
+                waitOut(result);
+                continue;
+            }
+            if (result.status() / 100 != 2) {
+                throw ApiErrors.fromStatus(result);
+            }
+            ApiEnvelope<T> envelope;
+            try {
+                envelope = reader.read(result.body());
+            } catch (Exception unreadable) {
+                throw ApiErrors.unreadable(unreadable);
+            }
+            return new ApiResponse<>(result.status(), envelope.responseCode, envelope.responseMsg, envelope.data);
+        }
+    }
+
+    private HttpResult execute(String method, URI uri, byte[] body) {
         onRequest.run();
-        return transport.execute(method, uri, body, authorization, responseTimeoutMillis)
-                .handle((result, failure) -> {
-                    if (failure != null) {
-                        return CompletableFuture.<ApiResponse<T>> failedFuture(ApiErrors.fromTransport(failure));
-                    }
-                    if (result.status() == 429 && retriesLeft > 0) {
-                        long waitMillis = RetryAfter.millis(result, MAX_RATE_LIMIT_WAIT);
-                        return CompletableFuture.supplyAsync(() -> null,
-                                CompletableFuture.delayedExecutor(waitMillis, TimeUnit.MILLISECONDS))
-                                .thenCompose(ignored -> this.<T> attempt(method, uri, body, type, retriesLeft - 1));
-                    }
-                    if (result.status() / 100 != 2) {
-                        return CompletableFuture.<ApiResponse<T>> failedFuture(ApiErrors.fromStatus(result));
-                    }
-                    try {
-                        ApiEnvelope<T> envelope = ApiJson.READER.readValue(result.body(), type);
-                        return CompletableFuture.completedFuture(new ApiResponse<>(result.status(),
-                                envelope.responseCode, envelope.responseMsg, envelope.data));
-                    } catch (Exception unreadable) {
-                        return CompletableFuture.<ApiResponse<T>> failedFuture(ApiErrors.unreadable(unreadable));
-                    }
-                })
-                .thenCompose(f -> f);
+        try {
+            return transport.execute(method, uri, body, authorization, responseTimeoutMillis);
+        } catch (IOException | RuntimeException noAnswer) {
+            throw ApiErrors.fromTransport(noAnswer);
+        }
+    }
+
+    /** Waits as long as a 429 asks; interrupted, gives up with the 429, which is safe to retry. */
+    private static void waitOut(HttpResult tooManyRequests) {
+        try {
+            Thread.sleep(RetryAfter.millis(tooManyRequests, MAX_RATE_LIMIT_WAIT));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ApiErrors.fromStatus(tooManyRequests);
+        }
+    }
+
+    /** How a 2xx answer's body is read into the API's envelope. */
+    @FunctionalInterface
+    private interface AnswerReader<T> {
+        ApiEnvelope<T> read(byte[] body) throws IOException;
+    }
+
+    private static <T> AnswerReader<T> bound(JavaType envelope) {
+        return body -> ApiJson.READER.readValue(body, envelope);
     }
 
     private static <A, B> ApiResponse<B> withData(ApiResponse<A> r, B data) {

@@ -106,6 +106,12 @@ public class HotPathBenchmark {
         return HotPathAccess.readSendResponse(answer);
     }
 
+    /** The same answer read by data binding, as the client read it before it streamed send answers. */
+    @Benchmark
+    public SendResponse readAnswerDataBinding() throws Exception {
+        return HotPathAccess.readSendResponseByDataBinding(answer);
+    }
+
     /** Baseline: plain Jackson writing the same request from records, no validation. */
     @Benchmark
     public byte[] jacksonWriteRecords() throws Exception {

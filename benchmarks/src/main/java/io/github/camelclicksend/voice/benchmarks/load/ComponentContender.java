@@ -16,24 +16,32 @@ import io.github.camelclicksend.voice.model.VoiceSendResult;
 
 /**
  * The component with its default settings (validation on), called through a {@link ProducerTemplate}: a list of
- * {@link VoiceMessage}s in, a {@link VoiceSendResult} out. Several callers use the template's async API, so no
- * thread waits on a call.
+ * {@link VoiceMessage}s in, a {@link VoiceSendResult} out. The producer makes its call on the thread that sends the
+ * exchange, as camel-http does, so several callers are several threads calling {@code requestBody}, as for the
+ * camel-http route; the async-API variant keeps that many calls in flight through {@code asyncRequestBody}, which
+ * hands each call to the template's thread pool.
  */
 public final class ComponentContender implements Contender {
 
     public static final String NAME = "component";
+    /** The same endpoint with several callers sending through the template's async API instead of their own threads. */
+    public static final String ASYNC_API_NAME = "component-async-api";
 
+    private final boolean asyncApi;
     private final CamelContext context;
     private final ProducerTemplate template;
     private final Endpoint endpoint;
     private List<List<VoiceMessage>> batches;
 
     public ComponentContender(String baseUrl) throws Exception {
+        this(baseUrl, false);
+    }
+
+    public ComponentContender(String baseUrl, boolean asyncApi) throws Exception {
+        this.asyncApi = asyncApi;
         context = new DefaultCamelContext();
         context.start();
         template = context.createProducerTemplate();
-        // async calls go straight to the async producer, as a route calls it, not through the template's pool
-        template.setThreadedAsyncMode(false);
         endpoint = context.getEndpoint("clicksend-voice:send?lang=" + Workload.LANG + "&username=" + Workload.USERNAME
                                        + "&apiKey=" + Workload.API_KEY + "&baseUrl="
                                        + URLEncoder.encode(baseUrl, StandardCharsets.UTF_8));
@@ -41,7 +49,7 @@ public final class ComponentContender implements Contender {
 
     @Override
     public String name() {
-        return NAME;
+        return asyncApi ? ASYNC_API_NAME : NAME;
     }
 
     @Override
@@ -63,7 +71,7 @@ public final class ComponentContender implements Contender {
 
     @Override
     public boolean isAsync() {
-        return true;
+        return asyncApi;
     }
 
     @Override

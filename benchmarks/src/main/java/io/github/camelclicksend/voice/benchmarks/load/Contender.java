@@ -32,6 +32,7 @@ public interface Contender extends AutoCloseable {
     static Contender named(String name, String baseUrl) throws Exception {
         return switch (name) {
             case ComponentContender.NAME -> new ComponentContender(baseUrl);
+            case ComponentContender.ASYNC_API_NAME -> new ComponentContender(baseUrl, true);
             case CamelHttpContender.NAME -> new CamelHttpContender(baseUrl);
             case JdkHttpContender.NAME -> new JdkHttpContender(baseUrl);
             case HttpClient5Contender.NAME -> new HttpClient5Contender(baseUrl);

@@ -12,7 +12,7 @@ import java.util.List;
 public final class LoadHarness {
 
     public static final List<String> CONTENDERS = List.of(HttpClient5Contender.NAME, ComponentContender.NAME,
-            CamelHttpContender.NAME, JdkHttpContender.NAME, SdkContender.NAME);
+            ComponentContender.ASYNC_API_NAME, CamelHttpContender.NAME, JdkHttpContender.NAME, SdkContender.NAME);
     public static final List<String> CLIENT_JVM = List.of("-Xmx1g");
 
     private final double jitWarmupSeconds;
@@ -42,7 +42,7 @@ public final class LoadHarness {
         List<LoadPoint> points = new ArrayList<>();
         try {
             for (String name : contenders) {
-                ContenderProcess p = new ContenderProcess(name, stub.baseUrl(), CLIENT_JVM);
+                ContenderProcess p = new ContenderProcess(name, stub.baseUrl(), clientJvm());
                 processes.add(p);
                 System.out.printf("== %s: JIT warm-up, %.0f s%n", name, jitWarmupSeconds);
                 p.warmUp(jitWarmupSeconds);
@@ -76,6 +76,16 @@ public final class LoadHarness {
             }
         }
         return points;
+    }
+
+    /** The client JVMs' flags, plus those of -Dbenchmarks.clientJvm (to profile, say "-XX:StartFlightRecording=..."). */
+    private static List<String> clientJvm() {
+        List<String> flags = new java.util.ArrayList<>(CLIENT_JVM);
+        String extra = System.getProperty("benchmarks.clientJvm", "").trim();
+        if (!extra.isEmpty()) {
+            flags.addAll(List.of(extra.split("\\s+")));
+        }
+        return flags;
     }
 
     /** The first error of each point that had one. */

@@ -32,6 +32,7 @@ public final class ThroughputChart {
     private static final int HEIGHT = 620;
     private static final Map<String, Color> COLORS = Map.of(
             "component", new Color(0xD62728),
+            "component-async-api", new Color(0xFF7F0E),
             "camel-http", new Color(0x1F77B4),
             "httpclient5", new Color(0x2CA02C),
             "jdk-httpclient", new Color(0x9467BD),

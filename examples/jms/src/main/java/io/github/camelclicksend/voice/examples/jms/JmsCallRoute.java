@@ -1,6 +1,5 @@
 package io.github.camelclicksend.voice.examples.jms;
 
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 
 import io.github.camelclicksend.voice.error.ClickSendVoiceException;
@@ -29,12 +28,10 @@ final class JmsCallRoute extends RouteBuilder {
                 .process(DeadLetters::describe)
                 .to("jms:queue:" + CallQueues.DEAD_LETTERS); // in the same transaction
 
-        // The transaction is bound to the listener's thread, and the component's producer is asynchronous: with
-        // .to() the route would go on, and send the result, on the HTTP client's thread, outside the transaction.
-        ProducerTemplate onThisThread = getContext().createProducerTemplate();
-
+        // The transaction is bound to the listener's thread; the component's producer places the call on that thread
+        // and the route goes on there, so the result is sent in the same transaction.
         from("jms:queue:" + CallQueues.REQUESTS + "?concurrentConsumers=" + consumers).routeId(ROUTE_ID)
-                .process(e -> onThisThread.send("clicksend-voice:send", e)).id("send") // one voice message in JSON
+                .to("clicksend-voice:send").id("send")      // one voice message in JSON
                 .convertBodyTo(String.class)                // VoiceSendResult as JSON
                 .to("jms:queue:" + CallQueues.RESULTS).id("results");
     }
