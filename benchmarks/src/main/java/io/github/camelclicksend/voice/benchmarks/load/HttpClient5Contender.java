@@ -23,8 +23,8 @@ import io.github.camelclicksend.voice.benchmarks.WireModel;
 import io.github.camelclicksend.voice.benchmarks.Workload;
 
 /**
- * A bare Apache HttpClient 5 async client (the component's transport, set up the same way) with Jackson: the
- * transport's own limit. Several callers keep requests in flight without blocking threads.
+ * A bare Apache HttpClient 5 async client (pooled, keep-alive, HTTP/1.1) with Jackson. Several callers keep requests
+ * in flight from one thread without blocking threads.
  */
 public final class HttpClient5Contender implements Contender {
 
