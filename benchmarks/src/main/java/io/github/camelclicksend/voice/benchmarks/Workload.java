@@ -1,6 +1,8 @@
 package io.github.camelclicksend.voice.benchmarks;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 
@@ -16,6 +18,9 @@ public final class Workload {
     public static final String SOURCE = "camel";
     public static final String USERNAME = "benchmark";
     public static final String API_KEY = "BENCHMARK-KEY";
+    /** The Authorization header the hand-written contenders send. */
+    public static final String BASIC_AUTHORIZATION = "Basic " + Base64.getEncoder()
+            .encodeToString((USERNAME + ":" + API_KEY).getBytes(StandardCharsets.UTF_8));
 
     /** Distinct batches per batch size: inputs are reused round-robin, so no contender sees one object only. */
     public static final int DISTINCT_BATCHES = 8;

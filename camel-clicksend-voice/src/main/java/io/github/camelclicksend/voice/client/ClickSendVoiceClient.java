@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
 
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.core5.util.Timeout;
+
 import com.fasterxml.jackson.databind.JavaType;
 
 import io.github.camelclicksend.voice.error.ClickSendVoiceApiException;
@@ -47,7 +50,7 @@ public final class ClickSendVoiceClient {
     private final URI sendUri;
     private final URI priceUri;
     private final SecretHeader authorization;
-    private final int responseTimeoutMillis;
+    private final RequestConfig requestConfig;
     private final int rateLimitRetries;
     private final Runnable onRequest;
 
@@ -67,8 +70,28 @@ public final class ClickSendVoiceClient {
         this.priceUri = URI.create(this.baseUrl + "/voice/price");
         this.authorization = new SecretHeader("Authorization", "Basic " + Base64.getEncoder()
                 .encodeToString((nullToEmpty(username) + ":" + nullToEmpty(apiKey)).getBytes(StandardCharsets.UTF_8)));
-        this.responseTimeoutMillis = responseTimeoutMillis;
+        this.requestConfig = responseTimeout(responseTimeoutMillis);
         this.rateLimitRetries = rateLimitRetries;
+    }
+
+    private ClickSendVoiceClient(ClickSendVoiceClient base, int responseTimeoutMillis, int rateLimitRetries) {
+        this.onRequest = base.onRequest;
+        this.transport = base.transport;
+        this.baseUrl = base.baseUrl;
+        this.sendUri = base.sendUri;
+        this.priceUri = base.priceUri;
+        this.authorization = base.authorization;
+        this.requestConfig = responseTimeout(responseTimeoutMillis);
+        this.rateLimitRetries = rateLimitRetries;
+    }
+
+    /** The same client with its own response timeout and number of retries after a 429. */
+    public ClickSendVoiceClient withLimits(int responseTimeoutMillis, int rateLimitRetries) {
+        return new ClickSendVoiceClient(this, responseTimeoutMillis, rateLimitRetries);
+    }
+
+    private static RequestConfig responseTimeout(int millis) {
+        return RequestConfig.custom().setResponseTimeout(Timeout.ofMilliseconds(millis)).build();
     }
 
     public String getBaseUrl() {
@@ -203,7 +226,7 @@ public final class ClickSendVoiceClient {
     private HttpResult execute(String method, URI uri, byte[] body) {
         onRequest.run();
         try {
-            return transport.execute(method, uri, body, authorization, responseTimeoutMillis);
+            return transport.execute(method, uri, body, authorization, requestConfig);
         } catch (IOException | RuntimeException noAnswer) {
             throw ApiErrors.fromTransport(noAnswer);
         }

@@ -78,7 +78,7 @@ public final class HttpTransport implements Closeable {
      *
      * @throws IOException the transport's own exception when no answer arrived
      */
-    HttpResult execute(String method, URI uri, byte[] jsonBody, Header authorization, int responseTimeoutMillis)
+    HttpResult execute(String method, URI uri, byte[] jsonBody, Header authorization, RequestConfig config)
             throws IOException {
         HttpUriRequestBase request = new HttpUriRequestBase(method, uri);
         request.setHeader(authorization);
@@ -86,9 +86,7 @@ public final class HttpTransport implements Closeable {
         if (jsonBody != null) {
             request.setEntity(new ByteArrayEntity(jsonBody, ContentType.APPLICATION_JSON));
         }
-        request.setConfig(RequestConfig.custom()
-                .setResponseTimeout(Timeout.ofMilliseconds(responseTimeoutMillis))
-                .build());
+        request.setConfig(config);
         return client.execute(request, (ClassicHttpResponse response) -> new HttpResult(response.getCode(),
                 header(response, "Content-Type"), header(response, "Retry-After"), header(response, "ratelimit-reset"),
                 response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity())));

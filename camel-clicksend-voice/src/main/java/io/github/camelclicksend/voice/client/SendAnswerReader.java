@@ -61,7 +61,7 @@ final class SendAnswerReader {
     }
 
     private static List<SendResponse.Row> rows(JsonParser p, JsonToken value) throws IOException {
-        if (value == JsonToken.VALUE_NULL) {
+        if (isNullish(p, value)) {
             return null;
         }
         List<SendResponse.Row> rows = new ArrayList<>();

@@ -78,7 +78,7 @@ class SendAnswerReaderTest {
         maybe(r, fields, "total_count", whole(r));
         maybe(r, fields, "queued_count", whole(r));
         int shape = r.nextInt(12);
-        maybe(r, fields, "messages", shape == 0 ? "null" : shape == 1 ? row(r) : rows(r));
+        maybe(r, fields, "messages", shape == 0 ? pick(r, "null", "\"\"") : shape == 1 ? row(r) : rows(r));
         String currency = r.nextInt(6) == 0 ? "null"
                 : "{\"currency_name_short\":" + pick(r, "\"AUD\"", "\"USD\"", "null") + ",\"currency_prefix_d\":\"$\"}";
         maybe(r, fields, pick(r, "currency", "_currency"), currency);

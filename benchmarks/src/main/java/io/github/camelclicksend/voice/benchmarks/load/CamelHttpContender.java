@@ -1,7 +1,5 @@
 package io.github.camelclicksend.voice.benchmarks.load;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
 import org.apache.camel.CamelContext;
@@ -31,8 +29,6 @@ public final class CamelHttpContender implements Contender {
     private List<WireModel.SendRequest> batches;
 
     public CamelHttpContender(String baseUrl) throws Exception {
-        String basic = "Basic " + Base64.getEncoder().encodeToString(
-                (Workload.USERNAME + ":" + Workload.API_KEY).getBytes(StandardCharsets.UTF_8));
         context = new DefaultCamelContext();
         context.addRoutes(new RouteBuilder() {
             @Override
@@ -41,7 +37,7 @@ public final class CamelHttpContender implements Contender {
                         .marshal().json(JsonLibrary.Jackson)
                         .setHeader(Exchange.HTTP_METHOD, constant(HttpMethods.POST))
                         .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
-                        .setHeader("Authorization", constant(basic))
+                        .setHeader("Authorization", constant(Workload.BASIC_AUTHORIZATION))
                         .to(baseUrl + "/voice/send")
                         .unmarshal().json(JsonLibrary.Jackson, WireModel.SendEnvelope.class);
             }

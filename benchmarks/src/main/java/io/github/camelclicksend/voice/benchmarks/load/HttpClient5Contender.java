@@ -1,8 +1,6 @@
 package io.github.camelclicksend.voice.benchmarks.load;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -32,7 +30,6 @@ public final class HttpClient5Contender implements Contender {
 
     private final CloseableHttpAsyncClient client;
     private final URI uri;
-    private final String basic;
     private List<WireModel.SendRequest> batches;
 
     public HttpClient5Contender(String baseUrl) {
@@ -47,8 +44,6 @@ public final class HttpClient5Contender implements Contender {
                 .build();
         client.start();
         uri = URI.create(baseUrl + "/voice/send");
-        basic = "Basic " + Base64.getEncoder().encodeToString(
-                (Workload.USERNAME + ":" + Workload.API_KEY).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -91,7 +86,7 @@ public final class HttpClient5Contender implements Contender {
     /** Posts JSON bytes and returns the answer's bytes: the HTTP exchange alone, without JSON work. */
     public CompletableFuture<byte[]> post(byte[] json) {
         SimpleHttpRequest request = SimpleHttpRequest.create("POST", uri);
-        request.setHeader("Authorization", basic);
+        request.setHeader("Authorization", Workload.BASIC_AUTHORIZATION);
         request.setHeader("Accept", "application/json");
         request.setBody(json, ContentType.APPLICATION_JSON);
         CompletableFuture<byte[]> result = new CompletableFuture<>();

@@ -4,9 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 
 import io.github.camelclicksend.voice.benchmarks.WireModel;
@@ -22,13 +20,10 @@ public final class JdkHttpContender implements Contender {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     private final URI uri;
-    private final String basic;
     private List<WireModel.SendRequest> batches;
 
     public JdkHttpContender(String baseUrl) {
         uri = URI.create(baseUrl + "/voice/send");
-        basic = "Basic " + Base64.getEncoder().encodeToString(
-                (Workload.USERNAME + ":" + Workload.API_KEY).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -44,7 +39,7 @@ public final class JdkHttpContender implements Contender {
     @Override
     public int send(int i) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(uri)
-                .header("Authorization", basic)
+                .header("Authorization", Workload.BASIC_AUTHORIZATION)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(30))

@@ -80,7 +80,7 @@ public final class LoadHarness {
 
     /** The client JVMs' flags, plus those of -Dbenchmarks.clientJvm (to profile, say "-XX:StartFlightRecording=..."). */
     private static List<String> clientJvm() {
-        List<String> flags = new java.util.ArrayList<>(CLIENT_JVM);
+        List<String> flags = new ArrayList<>(CLIENT_JVM);
         String extra = System.getProperty("benchmarks.clientJvm", "").trim();
         if (!extra.isEmpty()) {
             flags.addAll(List.of(extra.split("\\s+")));
