@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -25,44 +24,42 @@ final class ApiOperations {
         this.endpoint = endpoint;
     }
 
-    CompletableFuture<Void> run(ClickSendVoiceOperation operation, Exchange exchange) {
+    void run(ClickSendVoiceOperation operation, Exchange exchange) {
         ClickSendVoiceClient client = endpoint.getClient();
-        ExchangeValues values = new ExchangeValues(exchange.getIn(), endpoint.getConfiguration());
+        ExchangeValues values = new ExchangeValues(exchange.getIn(), endpoint);
         Message out = exchange.getMessage();
-        return switch (operation) {
-            case history -> client.history(values.dateFrom(), values.dateTo(), values.page(), values.limit())
-                    .thenAccept(r -> answer(out, r, r.data()));
+        switch (operation) {
+            case history -> answer(out, client.history(values.dateFrom(), values.dateTo(), values.page(), values.limit()));
             case exportHistory -> exportHistory(client, out);
-            case languages -> client.languages().thenAccept(r -> answer(out, r, r.data()));
-            case receipts -> client.receipts(values.page(), values.limit()).thenAccept(r -> answer(out, r, r.data()));
-            case receipt -> client.receipt(values.messageId()).thenAccept(r -> {
-                answer(out, r, r.data());
+            case languages -> answer(out, client.languages());
+            case receipts -> answer(out, client.receipts(values.page(), values.limit()));
+            case receipt -> {
+                ApiResponse<?> r = client.receipt(values.messageId());
+                answer(out, r);
                 out.setHeader(ClickSendVoiceConstants.FOUND, r.data() != null);
-            });
-            case addTestReceipt -> client.addTestReceipt(receiptUrl(exchange, values))
-                    .thenAccept(r -> answer(out, r, r.data()));
-            case markReceiptsRead -> client.markReceiptsRead(values.dateBefore())
-                    .thenAccept(r -> ResultHeaders.status(out, r));
-            case cancel -> client.cancel(values.messageId()).thenAccept(r -> ResultHeaders.status(out, r));
-            case cancelAll -> client.cancelAll().thenAccept(r -> answer(out, r, r.data()));
+            }
+            case addTestReceipt -> answer(out, client.addTestReceipt(receiptUrl(exchange, values)));
+            case markReceiptsRead -> ResultHeaders.status(out, client.markReceiptsRead(values.dateBefore()));
+            case cancel -> ResultHeaders.status(out, client.cancel(values.messageId()));
+            case cancelAll -> answer(out, client.cancelAll());
             case send, price -> throw new IllegalStateException(operation + " is not a query operation");
-        };
+        }
     }
 
-    private CompletableFuture<Void> exportHistory(ClickSendVoiceClient client, Message out) {
-        ClickSendVoiceConfiguration c = endpoint.getConfiguration();
-        if (c.getFilename() == null || c.getFilename().isBlank()) {
+    private void exportHistory(ClickSendVoiceClient client, Message out) {
+        String filename = endpoint.getFilename();
+        if (filename == null || filename.isBlank()) {
             throw missing("filename");
         }
-        CompletableFuture<ApiResponse<String>> export = client.exportHistory(c.getFilename());
-        if (!c.isDownload()) {
-            return export.thenAccept(r -> answer(out, r, r.data()));
+        ApiResponse<String> export = client.exportHistory(filename);
+        if (!endpoint.isDownload()) {
+            answer(out, export);
+            return;
         }
-        return export.thenCompose(r -> client.download(r.data()).thenAccept(csv -> {
-            ResultHeaders.status(out, r);
-            out.setHeader(Exchange.CONTENT_TYPE, "text/csv");
-            out.setBody(new ByteArrayInputStream(csv));
-        }));
+        byte[] csv = client.download(export.data());
+        ResultHeaders.status(out, export);
+        out.setHeader(Exchange.CONTENT_TYPE, "text/csv");
+        out.setBody(new ByteArrayInputStream(csv));
     }
 
     /** The body when it is non-blank text, else the header, else the option, else poll; poll or an http(s) URL. */
@@ -88,9 +85,9 @@ final class ApiOperations {
                                                                         + "'");
     }
 
-    private static void answer(Message out, ApiResponse<?> response, Object body) {
+    private static void answer(Message out, ApiResponse<?> response) {
         ResultHeaders.status(out, response);
-        out.setBody(body);
+        out.setBody(response.data());
     }
 
     static ClickSendVoiceValidationException missing(String field) {

@@ -53,7 +53,7 @@ public class ClickSendVoiceComponent extends HealthCheckComponent implements SSL
         if (endpoint.getConfiguration().getSslContextParameters() == null && useGlobalSslContextParameters) {
             endpoint.getConfiguration().setSslContextParameters(retrieveGlobalSslContextParameters());
         }
-        OptionChecks.check(endpoint.getConfiguration());
+        OptionChecks.check(endpoint);
         return endpoint;
     }
 

@@ -89,33 +89,6 @@ public class ClickSendVoiceConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "3", description = "How many times a request answered with 429 is retried, waiting as Retry-After says, before the exchange fails.")
     private int rateLimitRetries = 3;
 
-    @UriParam(label = "producer", description = "The message id for the receipt and cancel operations.")
-    private String messageId;
-
-    @UriParam(label = "producer", description = "The page to read (history, receipts).")
-    private Integer page;
-
-    @UriParam(label = "producer", description = "The page size, 15 to 100 (history, receipts).")
-    private Integer limit;
-
-    @UriParam(label = "producer", description = "The start of the history period: unix seconds or ISO-8601 text.")
-    private String dateFrom;
-
-    @UriParam(label = "producer", description = "The end of the history period: unix seconds or ISO-8601 text.")
-    private String dateTo;
-
-    @UriParam(label = "producer", defaultValue = "export.csv", description = "The file name for exportHistory.")
-    private String filename = "export.csv";
-
-    @UriParam(label = "producer", defaultValue = "false", description = "exportHistory: download the CSV and return it as an InputStream instead of its URL.")
-    private boolean download = false;
-
-    @UriParam(label = "producer", description = "markReceiptsRead: mark the receipts older than this time (unix seconds or ISO-8601 text); empty for all.")
-    private String dateBefore;
-
-    @UriParam(label = "producer", description = "addTestReceipt: the URL to push the test receipt to, or poll.")
-    private String receiptUrl;
-
     @UriParam(label = "consumer", defaultValue = "true", description = "Mark the receipts of a poll as read once every exchange of the poll succeeded.")
     private boolean markAsRead = true;
 
@@ -325,78 +298,6 @@ public class ClickSendVoiceConfiguration implements Cloneable {
 
     public void setRateLimitRetries(int rateLimitRetries) {
         this.rateLimitRetries = rateLimitRetries;
-    }
-
-    public String getMessageId() {
-        return messageId;
-    }
-
-    public void setMessageId(String messageId) {
-        this.messageId = messageId;
-    }
-
-    public Integer getPage() {
-        return page;
-    }
-
-    public void setPage(Integer page) {
-        this.page = page;
-    }
-
-    public Integer getLimit() {
-        return limit;
-    }
-
-    public void setLimit(Integer limit) {
-        this.limit = limit;
-    }
-
-    public String getDateFrom() {
-        return dateFrom;
-    }
-
-    public void setDateFrom(String dateFrom) {
-        this.dateFrom = dateFrom;
-    }
-
-    public String getDateTo() {
-        return dateTo;
-    }
-
-    public void setDateTo(String dateTo) {
-        this.dateTo = dateTo;
-    }
-
-    public String getFilename() {
-        return filename;
-    }
-
-    public void setFilename(String filename) {
-        this.filename = filename;
-    }
-
-    public boolean isDownload() {
-        return download;
-    }
-
-    public void setDownload(boolean download) {
-        this.download = download;
-    }
-
-    public String getDateBefore() {
-        return dateBefore;
-    }
-
-    public void setDateBefore(String dateBefore) {
-        this.dateBefore = dateBefore;
-    }
-
-    public String getReceiptUrl() {
-        return receiptUrl;
-    }
-
-    public void setReceiptUrl(String receiptUrl) {
-        this.receiptUrl = receiptUrl;
     }
 
     public boolean isMarkAsRead() {

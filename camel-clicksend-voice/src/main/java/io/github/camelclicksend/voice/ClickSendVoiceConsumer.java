@@ -42,7 +42,7 @@ public class ClickSendVoiceConsumer extends ScheduledBatchPollingConsumer {
         int page = 1;
         Page<VoiceReceipt> current;
         do {
-            current = client.receipts(page, PAGE_SIZE).join().data();
+            current = client.receipts(page, PAGE_SIZE).data();
             receipts.addAll(current.getItems());
             page++;
         } while (current.hasNext() && !current.getItems().isEmpty() && page <= MAX_PAGES);
@@ -78,6 +78,7 @@ public class ClickSendVoiceConsumer extends ScheduledBatchPollingConsumer {
             exchange.setProperty(Exchange.BATCH_COMPLETE, done == total - 1);
             pendingExchanges = total - done - 1;
             Long timestamp = exchange.getIn().getBody(VoiceReceipt.class).getTimestamp();
+            endpoint.getStatistics().receiptReceived();
             try {
                 getProcessor().process(exchange);
             } catch (Exception e) {
@@ -110,6 +111,6 @@ public class ClickSendVoiceConsumer extends ScheduledBatchPollingConsumer {
             LOG.warn("{} receipts had no timestamp, so they were not marked read", processed);
             return;
         }
-        endpoint.getClient().markReceiptsRead(newest + 1).join();
+        endpoint.getClient().markReceiptsRead(newest + 1);
     }
 }

@@ -2,7 +2,6 @@ package io.github.camelclicksend.voice;
 
 import javax.net.ssl.SSLContext;
 
-import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -29,7 +28,7 @@ import io.github.camelclicksend.voice.client.TransportSettings;
              syntax = "clicksend-voice:operation", category = { Category.CLOUD, Category.MOBILE },
              headersClass = ClickSendVoiceConstants.class)
 @ManagedResource(description = "Managed ClickSend Voice endpoint")
-public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     @UriPath(defaultValue = "send",
              enums = "send,price,history,exportHistory,languages,receipts,receipt,addTestReceipt,markReceiptsRead,cancel,cancelAll",
@@ -40,6 +39,34 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements Asy
 
     @UriParam
     private ClickSendVoiceConfiguration configuration;
+
+    // options of one call: endpoint-only (a header of the same meaning overrides them per exchange)
+    @UriParam(label = "producer", description = "The message id for the receipt and cancel operations.")
+    private String messageId;
+
+    @UriParam(label = "producer", description = "The page to read (history, receipts).")
+    private Integer page;
+
+    @UriParam(label = "producer", description = "The page size, 15 to 100 (history, receipts).")
+    private Integer limit;
+
+    @UriParam(label = "producer", description = "The start of the history period: unix seconds or ISO-8601 text.")
+    private String dateFrom;
+
+    @UriParam(label = "producer", description = "The end of the history period: unix seconds or ISO-8601 text.")
+    private String dateTo;
+
+    @UriParam(label = "producer", defaultValue = "export.csv", description = "The file name for exportHistory.")
+    private String filename = "export.csv";
+
+    @UriParam(label = "producer", defaultValue = "false", description = "exportHistory: download the CSV and return it as an InputStream instead of its URL.")
+    private boolean download = false;
+
+    @UriParam(label = "producer", description = "markReceiptsRead: mark the receipts older than this time (unix seconds or ISO-8601 text); empty for all.")
+    private String dateBefore;
+
+    @UriParam(label = "producer", description = "addTestReceipt: the URL to push the test receipt to, or poll.")
+    private String receiptUrl;
 
     private volatile ClickSendVoiceClient client;
     private final ClickSendVoiceStatistics statistics = new ClickSendVoiceStatistics();
@@ -169,6 +196,11 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements Asy
         return statistics.getTotalSpent();
     }
 
+    @ManagedAttribute(description = "Delivery receipts the consumer handed to its route")
+    public long getReceiptsReceived() {
+        return statistics.getReceiptsReceived();
+    }
+
     @ManagedOperation(description = "Sets the statistics back to zero")
     public void resetStatistics() {
         statistics.reset();
@@ -203,5 +235,77 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements Asy
 
     public void setConfiguration(ClickSendVoiceConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public void setMessageId(String messageId) {
+        this.messageId = messageId;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+
+    public Integer getLimit() {
+        return limit;
+    }
+
+    public void setLimit(Integer limit) {
+        this.limit = limit;
+    }
+
+    public String getDateFrom() {
+        return dateFrom;
+    }
+
+    public void setDateFrom(String dateFrom) {
+        this.dateFrom = dateFrom;
+    }
+
+    public String getDateTo() {
+        return dateTo;
+    }
+
+    public void setDateTo(String dateTo) {
+        this.dateTo = dateTo;
+    }
+
+    public String getFilename() {
+        return filename;
+    }
+
+    public void setFilename(String filename) {
+        this.filename = filename;
+    }
+
+    public boolean isDownload() {
+        return download;
+    }
+
+    public void setDownload(boolean download) {
+        this.download = download;
+    }
+
+    public String getDateBefore() {
+        return dateBefore;
+    }
+
+    public void setDateBefore(String dateBefore) {
+        this.dateBefore = dateBefore;
+    }
+
+    public String getReceiptUrl() {
+        return receiptUrl;
+    }
+
+    public void setReceiptUrl(String receiptUrl) {
+        this.receiptUrl = receiptUrl;
     }
 }

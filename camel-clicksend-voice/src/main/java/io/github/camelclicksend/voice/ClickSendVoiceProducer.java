@@ -1,14 +1,11 @@
 package io.github.camelclicksend.voice;
 
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
-import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
-import org.apache.camel.support.DefaultAsyncProducer;
+import org.apache.camel.support.DefaultProducer;
 
 import io.github.camelclicksend.voice.error.ClickSendVoiceValidationException;
 import io.github.camelclicksend.voice.mapping.VoiceMessageMapper;
@@ -16,9 +13,9 @@ import io.github.camelclicksend.voice.mapping.VoiceMessageMapper;
 /**
  * Runs the endpoint's operation (or the one the operation header names) on the calling thread, as camel-http does:
  * the route goes on where it was, inside its transaction if it has one, and no exchange is handed from thread to
- * thread. Every outcome ends in exactly one {@code callback.done(true)}; errors are set on the exchange, never thrown.
+ * thread. Failures are thrown as the typed exceptions of the error package; Camel sets them on the exchange.
  */
-public class ClickSendVoiceProducer extends DefaultAsyncProducer {
+public class ClickSendVoiceProducer extends DefaultProducer {
 
     private final ClickSendVoiceEndpoint endpoint;
     private final SendOperation send;
@@ -33,16 +30,16 @@ public class ClickSendVoiceProducer extends DefaultAsyncProducer {
         this.operations = new ApiOperations(endpoint);
     }
 
+    /** The health check is always registered, as Camel's own producers do; the component's option enables it. */
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        if (endpoint.getComponent().isHealthCheckProducerEnabled()) {
-            healthChecks = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
-                    WritableHealthCheckRepository.class);
-            if (healthChecks != null) {
-                healthCheck = new ClickSendVoiceProducerHealthCheck(endpoint, "producer:clicksend-voice-" + endpoint.getId());
-                healthChecks.addHealthCheck(healthCheck);
-            }
+        healthChecks = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthChecks != null) {
+            healthCheck = new ClickSendVoiceProducerHealthCheck(endpoint, "producer:clicksend-voice-" + endpoint.getId());
+            healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
+            healthChecks.addHealthCheck(healthCheck);
         }
     }
 
@@ -55,23 +52,13 @@ public class ClickSendVoiceProducer extends DefaultAsyncProducer {
     }
 
     @Override
-    public boolean process(Exchange exchange, AsyncCallback callback) {
-        try {
-            finish(exchange, start(exchange));
-        } catch (Exception e) {
-            exchange.setException(e);
-        }
-        callback.done(true);
-        return true;
-    }
-
-    private CompletableFuture<Void> start(Exchange exchange) {
+    public void process(Exchange exchange) {
         ClickSendVoiceOperation op = operation(exchange.getIn().getHeader(ClickSendVoiceConstants.OPERATION));
-        return switch (op) {
+        switch (op) {
             case send -> send.send(exchange);
             case price -> send.price(exchange);
             default -> operations.run(op, exchange);
-        };
+        }
     }
 
     private ClickSendVoiceOperation operation(Object header) {
@@ -86,16 +73,6 @@ public class ClickSendVoiceProducer extends DefaultAsyncProducer {
         } catch (IllegalArgumentException e) {
             throw new ClickSendVoiceValidationException("operation", null, "'" + header + "' is not one of "
                                                                            + Arrays.toString(ClickSendVoiceOperation.values()));
-        }
-    }
-
-    private static void finish(Exchange exchange, CompletableFuture<Void> work) {
-        try {
-            work.join();
-        } catch (CompletionException e) {
-            exchange.setException(e.getCause() != null ? e.getCause() : e);
-        } catch (RuntimeException e) {
-            exchange.setException(e);
         }
     }
 }

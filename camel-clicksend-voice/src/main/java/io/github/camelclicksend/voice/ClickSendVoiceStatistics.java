@@ -1,6 +1,9 @@
 package io.github.camelclicksend.voice;
 
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -9,11 +12,14 @@ import io.github.camelclicksend.voice.client.SendResponse;
 /**
  * What one endpoint has done since it started counting; the endpoint shows these as JMX attributes. Calls are the
  * messages of {@code send} requests (a {@code price} quote places none). A message to a contact list counts once as
- * sent and once per member as accepted or rejected, as the API answers one row per recipient.
+ * sent and once per member as accepted or rejected, as the API answers one row per recipient. Receipts are those the
+ * endpoint's consumer handed to its route.
  */
 public final class ClickSendVoiceStatistics {
 
     private static final String ACCEPTED = "SUCCESS";
+    /** The currency key of prices the API sent without a currency. */
+    public static final String UNKNOWN_CURRENCY = "UNKNOWN";
 
     private final LongAdder apiRequests = new LongAdder();
     private final LongAdder callsSent = new LongAdder();
@@ -22,6 +28,8 @@ public final class ClickSendVoiceStatistics {
     private final LongAdder callsFailed = new LongAdder();
     private final LongAdder callsOutcomeUnknown = new LongAdder();
     private final AtomicReference<BigDecimal> totalSpent = new AtomicReference<>(BigDecimal.ZERO);
+    private final Map<String, BigDecimal> spentByCurrency = new ConcurrentHashMap<>();
+    private final LongAdder receiptsReceived = new LongAdder();
 
     /** One HTTP request to the API, of any operation (a retry after 429 counts again). */
     void apiRequest() {
@@ -42,6 +50,13 @@ public final class ClickSendVoiceStatistics {
             (ACCEPTED.equals(row.getStatus()) ? callsAccepted : callsRejected).increment();
         }
         totalSpent.accumulateAndGet(data.getTotalPrice(), BigDecimal::add);
+        String currency = data.getCurrency() == null ? UNKNOWN_CURRENCY : data.getCurrency();
+        spentByCurrency.merge(currency, data.getTotalPrice(), BigDecimal::add);
+    }
+
+    /** A delivery receipt was handed to the consumer's route. */
+    void receiptReceived() {
+        receiptsReceived.increment();
     }
 
     /** A send request with these many messages failed; whether ClickSend placed them is unknown or not. */
@@ -76,8 +91,18 @@ public final class ClickSendVoiceStatistics {
         return callsOutcomeUnknown.sum();
     }
 
+    /** The total price of the accepted calls, whatever their currency (an account has one). */
     public BigDecimal getTotalSpent() {
         return totalSpent.get();
+    }
+
+    /** The total price of the accepted calls by currency code (e.g. AUD), sorted by code. */
+    public Map<String, BigDecimal> getTotalSpentByCurrency() {
+        return new TreeMap<>(spentByCurrency);
+    }
+
+    public long getReceiptsReceived() {
+        return receiptsReceived.sum();
     }
 
     public void reset() {
@@ -88,6 +113,8 @@ public final class ClickSendVoiceStatistics {
         callsFailed.reset();
         callsOutcomeUnknown.reset();
         totalSpent.set(BigDecimal.ZERO);
+        spentByCurrency.clear();
+        receiptsReceived.reset();
     }
 
     @Override
@@ -95,6 +122,6 @@ public final class ClickSendVoiceStatistics {
         return "ClickSendVoiceStatistics[apiRequests=" + getApiRequests() + ", callsSent=" + getCallsSent()
                + ", callsAccepted=" + getCallsAccepted() + ", callsRejected=" + getCallsRejected() + ", callsFailed="
                + getCallsFailed() + ", callsOutcomeUnknown=" + getCallsOutcomeUnknown() + ", totalSpent="
-               + getTotalSpent() + "]";
+               + getTotalSpentByCurrency() + ", receiptsReceived=" + getReceiptsReceived() + "]";
     }
 }

@@ -4,20 +4,21 @@ import org.apache.camel.Message;
 
 import io.github.camelclicksend.voice.error.ClickSendVoiceValidationException;
 import io.github.camelclicksend.voice.mapping.TimeValues;
+import io.github.camelclicksend.voice.mapping.WholeNumbers;
 
 /** The query values of one exchange: the header when present, else the endpoint's option; checked like options. */
 final class ExchangeValues {
 
     private final Message in;
-    private final ClickSendVoiceConfiguration config;
+    private final ClickSendVoiceEndpoint options;
 
-    ExchangeValues(Message in, ClickSendVoiceConfiguration config) {
+    ExchangeValues(Message in, ClickSendVoiceEndpoint options) {
         this.in = in;
-        this.config = config;
+        this.options = options;
     }
 
     Integer page() {
-        Integer page = integer("page", ClickSendVoiceConstants.PAGE, config.getPage());
+        Integer page = integer("page", ClickSendVoiceConstants.PAGE, options.getPage());
         if (page != null) {
             OptionChecks.range("page", page, 1, Integer.MAX_VALUE);
         }
@@ -25,7 +26,7 @@ final class ExchangeValues {
     }
 
     Integer limit() {
-        Integer limit = integer("limit", ClickSendVoiceConstants.LIMIT, config.getLimit());
+        Integer limit = integer("limit", ClickSendVoiceConstants.LIMIT, options.getLimit());
         if (limit != null) {
             OptionChecks.range("limit", limit, OptionChecks.MIN_LIMIT, OptionChecks.MAX_LIMIT);
         }
@@ -33,23 +34,23 @@ final class ExchangeValues {
     }
 
     Long dateFrom() {
-        return time("dateFrom", ClickSendVoiceConstants.DATE_FROM, config.getDateFrom());
+        return time("dateFrom", ClickSendVoiceConstants.DATE_FROM, options.getDateFrom());
     }
 
     Long dateTo() {
-        return time("dateTo", ClickSendVoiceConstants.DATE_TO, config.getDateTo());
+        return time("dateTo", ClickSendVoiceConstants.DATE_TO, options.getDateTo());
     }
 
     Long dateBefore() {
-        return time("dateBefore", ClickSendVoiceConstants.DATE_BEFORE, config.getDateBefore());
+        return time("dateBefore", ClickSendVoiceConstants.DATE_BEFORE, options.getDateBefore());
     }
 
     String receiptUrl() {
-        return text(ClickSendVoiceConstants.RECEIPT_URL, config.getReceiptUrl());
+        return text(ClickSendVoiceConstants.RECEIPT_URL, options.getReceiptUrl());
     }
 
     String messageId() {
-        String id = text(ClickSendVoiceConstants.MESSAGE_ID, config.getMessageId());
+        String id = text(ClickSendVoiceConstants.MESSAGE_ID, options.getMessageId());
         String trimmed = id == null ? "" : id.trim();
         if (trimmed.isEmpty()) {
             throw ApiOperations.missing("messageId");
@@ -72,13 +73,10 @@ final class ExchangeValues {
         if (value == null) {
             return option;
         }
-        if (value instanceof Number n && n.doubleValue() == n.intValue()) {
-            return n.intValue();
-        }
         try {
-            return Integer.valueOf(value.toString().trim());
-        } catch (NumberFormatException e) {
-            throw new ClickSendVoiceValidationException(field, null, "must be a whole number, was '" + value + "'");
+            return WholeNumbers.toInteger(value);
+        } catch (IllegalArgumentException e) {
+            throw new ClickSendVoiceValidationException(field, null, e.getMessage());
         }
     }
 

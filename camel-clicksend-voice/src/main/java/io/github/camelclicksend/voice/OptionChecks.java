@@ -18,13 +18,16 @@ final class OptionChecks {
     private OptionChecks() {
     }
 
-    static void check(ClickSendVoiceConfiguration c) {
+    static void check(ClickSendVoiceEndpoint endpoint) {
+        ClickSendVoiceConfiguration c = endpoint.getConfiguration();
+        required("username", c.getUsername());
+        required("apiKey", c.getApiKey());
         range("batchSize", c.getBatchSize(), 1, MAX_BATCH);
-        if (c.getLimit() != null) {
-            range("limit", c.getLimit(), MIN_LIMIT, MAX_LIMIT);
+        if (endpoint.getLimit() != null) {
+            range("limit", endpoint.getLimit(), MIN_LIMIT, MAX_LIMIT);
         }
-        if (c.getPage() != null) {
-            range("page", c.getPage(), 1, Integer.MAX_VALUE);
+        if (endpoint.getPage() != null) {
+            range("page", endpoint.getPage(), 1, Integer.MAX_VALUE);
         }
         range("rateLimitRetries", c.getRateLimitRetries(), 0, 100);
         range("connectTimeout", c.getConnectTimeout(), 1, Integer.MAX_VALUE);
@@ -34,10 +37,18 @@ final class OptionChecks {
                                                                        + "'");
         }
         time("schedule", c.getSchedule());
-        time("dateFrom", c.getDateFrom());
-        time("dateTo", c.getDateTo());
-        time("dateBefore", c.getDateBefore());
+        time("dateFrom", endpoint.getDateFrom());
+        time("dateTo", endpoint.getDateTo());
+        time("dateBefore", endpoint.getDateBefore());
         baseUrl(c);
+    }
+
+    /** Credentials are checked before any request: without them the API answers 401 to every call. */
+    private static void required(String option, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ClickSendVoiceValidationException(option, null, "is not set: set " + option
+                                                                      + " on the component or the endpoint");
+        }
     }
 
     static void range(String option, int value, int min, int max) {

@@ -3,8 +3,6 @@ package io.github.camelclicksend.voice;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -14,6 +12,7 @@ import io.github.camelclicksend.voice.client.ApiResponse;
 import io.github.camelclicksend.voice.client.ClickSendVoiceClient;
 import io.github.camelclicksend.voice.client.SendResponse;
 import io.github.camelclicksend.voice.error.ClickSendVoiceApiException;
+import io.github.camelclicksend.voice.error.ClickSendVoiceException;
 import io.github.camelclicksend.voice.error.ClickSendVoiceOutcomeUnknownException;
 import io.github.camelclicksend.voice.error.ClickSendVoiceRejectedException;
 import io.github.camelclicksend.voice.mapping.VoiceMessageMapper;
@@ -22,8 +21,8 @@ import io.github.camelclicksend.voice.model.VoiceMessageResult;
 import io.github.camelclicksend.voice.model.VoiceSendResult;
 
 /**
- * send and price: maps and validates every message, posts chunks of at most batchSize in order, stops at the first
- * chunk that fails, and merges the answers in input order. For send, the chunks' states stay on the exchange, so a
+ * send and price: maps and validates every message, posts chunks of at most batchSize in order in a plain loop on the
+ * calling thread, stops at the first chunk that fails, and merges the answers in input order. For send, the chunks' states stay on the exchange, so a
  * redelivery never sends a message twice (see {@link SendProgress}).
  */
 final class SendOperation {
@@ -38,18 +37,18 @@ final class SendOperation {
         this.mapper = mapper;
     }
 
-    CompletableFuture<Void> send(Exchange exchange) {
+    void send(Exchange exchange) {
         SendProgress progress = exchange.getProperty(PROGRESS_PROPERTY, SendProgress.class);
         Object body = exchange.getIn().getBody();
         if (progress == null || !progress.isFor(body, endpoint)) {
             progress = plan(exchange);
             exchange.setProperty(PROGRESS_PROPERTY, progress);
         }
-        return new Attempt(exchange, progress, false).next(0);
+        new Attempt(exchange, progress, false).run();
     }
 
-    CompletableFuture<Void> price(Exchange exchange) {
-        return new Attempt(exchange, plan(exchange), true).next(0);
+    void price(Exchange exchange) {
+        new Attempt(exchange, plan(exchange), true).run();
     }
 
     private SendProgress plan(Exchange exchange) {
@@ -76,34 +75,32 @@ final class SendOperation {
             this.price = price;
         }
 
-        CompletableFuture<Void> next(int from) {
-            int chunk = from;
-            while (chunk < progress.chunks() && !needsSending(chunk)) {
-                chunk++;
+        void run() {
+            for (int chunk = 0; chunk < progress.chunks(); chunk++) {
+                if (needsSending(chunk)) {
+                    post(chunk);
+                }
             }
-            if (chunk == progress.chunks()) {
-                finish();
-                return CompletableFuture.completedFuture(null);
-            }
-            int current = chunk;
+            finish();
+        }
+
+        private void post(int chunk) {
             batches++;
-            List<VoiceMessage> messages = progress.messages(current);
+            List<VoiceMessage> messages = progress.messages(chunk);
             if (!price) {
                 statistics.sent(messages.size());
             }
-            return (price ? client.price(messages) : client.send(messages))
-                    .handle((response, failure) -> {
-                        if (failure != null) {
-                            throw fail(current, failure instanceof CompletionException ? failure.getCause() : failure);
-                        }
-                        if (!price) {
-                            statistics.answered(response.data());
-                        }
-                        progress.accepted(current, response);
-                        last = response;
-                        return next(current + 1);
-                    })
-                    .thenCompose(f -> f);
+            ApiResponse<SendResponse> response;
+            try {
+                response = price ? client.price(messages) : client.send(messages);
+            } catch (ClickSendVoiceException failure) {
+                throw fail(chunk, failure);
+            }
+            if (!price) {
+                statistics.answered(response.data());
+            }
+            progress.accepted(chunk, response);
+            last = response;
         }
 
         private boolean needsSending(int chunk) {
@@ -118,12 +115,12 @@ final class SendOperation {
             return true;
         }
 
-        private RuntimeException fail(int chunk, Throwable failure) {
+        private RuntimeException fail(int chunk, ClickSendVoiceException failure) {
             Message out = exchange.getMessage();
             out.setHeader(ClickSendVoiceConstants.BATCH_COUNT, batches);
             ResultHeaders.status(out, failure);
             if (failure instanceof ClickSendVoiceApiException api) {
-                boolean unknown = isUnknownOutcome(api.getHttpCode());
+                boolean unknown = api.isOutcomeUnknown();
                 counted(chunk, unknown);
                 progress.failed(chunk, unknown ? ChunkState.UNKNOWN : ChunkState.NOT_PROCESSED);
                 return api.withNotSent(progress.indexes(ChunkState.NOT_SENT, ChunkState.NOT_PROCESSED),
@@ -230,11 +227,6 @@ final class SendOperation {
             out.setHeader(ClickSendVoiceConstants.MESSAGE_IDS,
                     result.getMessages().stream().map(VoiceMessageResult::getMessageId).toList());
         }
-    }
-
-    /** A 5xx other than 503 may come after the API processed the request (500, 502, 504, or a proxy's 52x). */
-    private static boolean isUnknownOutcome(int httpCode) {
-        return httpCode >= 500 && httpCode != 503;
     }
 
     private static boolean violates(ClickSendVoiceRejectionPolicy policy, VoiceSendResult result) {

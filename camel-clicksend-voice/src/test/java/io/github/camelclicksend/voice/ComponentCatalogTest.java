@@ -27,8 +27,11 @@ class ComponentCatalogTest {
     private static final List<String> DESIGN_OPTIONS = List.of("username", "apiKey", "baseUrl", "connectTimeout",
             "responseTimeout", "proxyHost", "proxyPort", "proxyUsername", "proxyPassword", "sslContextParameters", "to",
             "listId", "voice", "lang", "customString", "country", "source", "schedule", "requireInput",
-            "machineDetection", "batchSize", "rejectionPolicy", "resendUnknown", "rateLimitRetries", "messageId", "page",
-            "limit", "dateFrom", "dateTo", "filename", "download", "dateBefore", "receiptUrl", "markAsRead");
+            "machineDetection", "batchSize", "rejectionPolicy", "resendUnknown", "rateLimitRetries", "markAsRead");
+
+    /** Options that only make sense for one call: on the endpoint only, never camel.component.clicksend-voice.*. */
+    private static final List<String> DESIGN_CALL_OPTIONS = List.of("messageId", "page", "limit", "dateFrom", "dateTo",
+            "filename", "download", "dateBefore", "receiptUrl");
 
     private static final List<String> DESIGN_INPUT_HEADERS = List.of("To", "ListId", "Voice", "Lang", "CustomString",
             "Country", "Source", "Schedule", "RequireInput", "MachineDetection", "MessageId", "Page", "Limit",
@@ -78,6 +81,10 @@ class ComponentCatalogTest {
         for (String option : DESIGN_OPTIONS) {
             assertThat(json.get("properties").has(option)).as("endpoint option " + option).isTrue();
             assertThat(json.get("componentProperties").has(option)).as("component option " + option).isTrue();
+        }
+        for (String option : DESIGN_CALL_OPTIONS) {
+            assertThat(json.get("properties").has(option)).as("endpoint option " + option).isTrue();
+            assertThat(json.get("componentProperties").has(option)).as("no component option " + option).isFalse();
         }
         JsonNode p = json.get("properties");
         for (String secret : List.of("username", "apiKey", "proxyUsername", "proxyPassword")) {

@@ -60,7 +60,7 @@ class EndpointDslTest extends SimulatorTestSupport {
         assertThat(builder.getRawUri()).startsWith("clicksend-voice://history?").contains("limit=20", "page=2",
                 "rejectionPolicy=IGNORE");
         assertThat(endpoint.getOperation()).isEqualTo(ClickSendVoiceOperation.history);
-        assertThat(endpoint.getConfiguration().getLimit()).isEqualTo(20);
+        assertThat(endpoint.getLimit()).isEqualTo(20);
         assertThat(endpoint.getConfiguration().getRejectionPolicy()).isEqualTo(ClickSendVoiceRejectionPolicy.IGNORE);
     }
 

@@ -34,7 +34,7 @@ class GeneratedConfigurerIT {
 
             assertThat(introspection.getInvokedCounter()).as("reflective property calls").isEqualTo(reflectionBefore);
             assertThat(endpoint.getOperation()).isEqualTo(ClickSendVoiceOperation.history);
-            assertThat(endpoint.getConfiguration().getLimit()).isEqualTo(20);
+            assertThat(endpoint.getLimit()).isEqualTo(20);
             assertThat(endpoint.getConfiguration().getRejectionPolicy())
                     .isEqualTo(ClickSendVoiceRejectionPolicy.IGNORE);
             assertThat(endpoint.getConfiguration().isResendUnknown()).isTrue();

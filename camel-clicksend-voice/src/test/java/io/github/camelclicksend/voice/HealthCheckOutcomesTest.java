@@ -71,6 +71,33 @@ class HealthCheckOutcomesTest extends SimulatorTestSupport {
     }
 
     @Test
+    void downOnAServerError() {
+        sim().faults().onPath("/v3/voice/lang").next(1).respond(500);
+
+        HealthCheck.Result good = checkOf("clicksend-voice://send").call();
+
+        assertThat(good.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(good.getDetails()).containsEntry(HealthCheck.HTTP_RESPONSE_CODE, 500);
+        assertThat(good.getMessage()).hasValueSatisfying(m -> assertThat(m).contains("500"));
+    }
+
+    @Test
+    void downOnAnAnswerThatCannotBeRead() {
+        sim().faults().onPath("/v3/voice/lang").next(1).malformedJson();
+
+        HealthCheck.Result good = checkOf("clicksend-voice://send").call();
+
+        assertThat(good.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(good.getMessage()).hasValueSatisfying(m -> assertThat(m).contains("could not be read"));
+    }
+
+    private HealthCheck checkOf(String uri) {
+        String endpointId = context.getEndpoint(uri, ClickSendVoiceEndpoint.class).getId();
+        return HealthCheckHelper.getHealthCheckRepository(context, "producers").stream()
+                .filter(c -> c.getId().equals("producer:clicksend-voice-" + endpointId)).findFirst().orElseThrow();
+    }
+
+    @Test
     void theAnswersBodyIsNeverLogged() {
         try (LogCapture logs = new LogCapture(Level.TRACE)) {
             HealthCheck.Result good = resultOf(uri -> uri.equals("clicksend-voice://send"));

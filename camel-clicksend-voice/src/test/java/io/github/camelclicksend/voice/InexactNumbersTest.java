@@ -66,6 +66,31 @@ class InexactNumbersTest extends SimulatorTestSupport {
     }
 
     @Test
+    void aPageHeaderThatWouldWrapAroundIsRefused() {
+        Exchange ex = send("clicksend-voice:history", null, ClickSendVoiceConstants.PAGE, (1L << 32) + 2);
+        assertThat(ex.getException()).isInstanceOfSatisfying(ClickSendVoiceValidationException.class,
+                e -> assertThat(e.getField()).isEqualTo("page"));
+        assertThat(sim().requests()).isEmpty();
+    }
+
+    /** A fraction below a double's precision once passed a comparison of doubles as a whole number. */
+    @Test
+    void aLimitHeaderWithATinyFractionIsRefused() {
+        Exchange ex = send("clicksend-voice:receipts", null, ClickSendVoiceConstants.LIMIT,
+                new BigDecimal("20.0000000000000000001"));
+        assertThat(ex.getException()).isInstanceOfSatisfying(ClickSendVoiceValidationException.class,
+                e -> assertThat(e.getField()).isEqualTo("limit"));
+        assertThat(sim().requests()).isEmpty();
+    }
+
+    @Test
+    void aRequireInputHeaderWithATinyFractionIsNotTrue() {
+        var e = invalid(Map.of("to", AU_TEST_NUMBER, "body", "hi"), ClickSendVoiceConstants.REQUIRE_INPUT,
+                new BigDecimal("1.0000000000000000001"));
+        assertThat(e.getField()).isEqualTo("requireInput");
+    }
+
+    @Test
     void wholeNumbersOfEveryTypeStillWork() {
         Exchange ex = send("clicksend-voice:send", Map.of("to", AU_TEST_NUMBER, "body", "hi", "schedule",
                 new BigDecimal("1.0E1").multiply(BigDecimal.valueOf(FUTURE / 10))));

@@ -108,6 +108,10 @@ class JmxTest extends SimulatorTestSupport {
         BigDecimal spent = three.getTotalPrice().add(afterRateLimit.getTotalPrice())
                 .add(three.getTotalPrice().divide(BigDecimal.valueOf(3)).multiply(BigDecimal.valueOf(2)));
         assertThat((BigDecimal) server.getAttribute(stats, "TotalSpent")).isEqualByComparingTo(spent);
+        ClickSendVoiceEndpoint endpoint = context.getEndpoints().stream().filter(e -> e.getEndpointUri()
+                .contains("batchSize=2")).map(ClickSendVoiceEndpoint.class::cast).findFirst().orElseThrow();
+        assertThat(endpoint.getStatistics().getTotalSpentByCurrency()).containsOnlyKeys(three.getCurrency())
+                .hasValueSatisfying(new org.assertj.core.api.Condition<>(v -> v.compareTo(spent) == 0, "= " + spent));
 
         server.invoke(stats, "resetStatistics", null, null);
         assertThat(attribute(stats, "CallsSent")).isZero();

@@ -52,6 +52,30 @@ class ProducerHealthCheckTest extends SimulatorTestSupport {
     }
 
     @Test
+    void registeredButDisabledWhenTheComponentSaysSo() throws Exception {
+        context.getComponent("clicksend-voice", ClickSendVoiceComponent.class).setHealthCheckProducerEnabled(false);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:quiet").to("clicksend-voice:send?lang=en-gb").id("quiet");
+            }
+        });
+        String endpointId = context.getEndpoints().stream()
+                .filter(e -> e.getEndpointUri().contains("lang=en-gb")).map(ClickSendVoiceEndpoint.class::cast).findFirst()
+                .orElseThrow().getId();
+
+        HealthCheck quiet = HealthCheckHelper.getHealthCheckRepository(context, "producers").stream()
+                .filter(c -> c.getId().equals("producer:clicksend-voice-" + endpointId))
+                .findFirst().orElseThrow();
+
+        assertThat(quiet.isEnabled()).isFalse();
+        HealthCheck.Result result = HealthCheckHelper.invoke(context, "full").stream()
+                .filter(r -> r.getCheck() == quiet).findFirst().orElseThrow();
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.UNKNOWN);
+        assertThat(result.getDetails()).containsEntry(HealthCheck.CHECK_ENABLED, false);
+    }
+
+    @Test
     void downWithoutSecretsWhenTheCredentialsAreRefused() {
         HealthCheck.Result bad = resultOf("apiKey=xxxxxx");
 

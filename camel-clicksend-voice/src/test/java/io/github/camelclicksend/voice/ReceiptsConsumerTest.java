@@ -69,6 +69,8 @@ class ReceiptsConsumerTest extends SimulatorTestSupport {
         assertThat(markReads().get(0).body())
                 .isEqualTo("{\"date_before\":" + (BASE.plusSeconds(249).getEpochSecond() + 1) + "}");
         assertThat(sim().receipts()).allMatch(r -> r.isRead());
+        ClickSendVoiceEndpoint endpoint = (ClickSendVoiceEndpoint) context.getRoute("receipts").getEndpoint();
+        assertThat(endpoint.getStatistics().getReceiptsReceived()).isEqualTo(250);
     }
 
     @Test

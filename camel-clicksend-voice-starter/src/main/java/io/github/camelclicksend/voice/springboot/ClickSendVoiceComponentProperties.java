@@ -157,51 +157,6 @@ public class ClickSendVoiceComponentProperties {
     private Integer rateLimitRetries;
 
     /**
-     * The message id for the receipt and cancel operations.
-     */
-    private String messageId;
-
-    /**
-     * The page to read (history, receipts).
-     */
-    private Integer page;
-
-    /**
-     * The page size, 15 to 100 (history, receipts).
-     */
-    private Integer limit;
-
-    /**
-     * The start of the history period: unix seconds or ISO-8601 text.
-     */
-    private String dateFrom;
-
-    /**
-     * The end of the history period: unix seconds or ISO-8601 text.
-     */
-    private String dateTo;
-
-    /**
-     * The file name for exportHistory.
-     */
-    private String filename;
-
-    /**
-     * exportHistory: download the CSV and return it as an InputStream instead of its URL.
-     */
-    private Boolean download;
-
-    /**
-     * markReceiptsRead: mark the receipts older than this time (unix seconds or ISO-8601 text); empty for all.
-     */
-    private String dateBefore;
-
-    /**
-     * addTestReceipt: the URL to push the test receipt to, or poll.
-     */
-    private String receiptUrl;
-
-    /**
      * Mark the receipts of a poll as read once every exchange of the poll succeeded.
      */
     private Boolean markAsRead;
@@ -468,78 +423,6 @@ public class ClickSendVoiceComponentProperties {
 
     public void setRateLimitRetries(Integer rateLimitRetries) {
         this.rateLimitRetries = rateLimitRetries;
-    }
-
-    public String getMessageId() {
-        return messageId;
-    }
-
-    public void setMessageId(String messageId) {
-        this.messageId = messageId;
-    }
-
-    public Integer getPage() {
-        return page;
-    }
-
-    public void setPage(Integer page) {
-        this.page = page;
-    }
-
-    public Integer getLimit() {
-        return limit;
-    }
-
-    public void setLimit(Integer limit) {
-        this.limit = limit;
-    }
-
-    public String getDateFrom() {
-        return dateFrom;
-    }
-
-    public void setDateFrom(String dateFrom) {
-        this.dateFrom = dateFrom;
-    }
-
-    public String getDateTo() {
-        return dateTo;
-    }
-
-    public void setDateTo(String dateTo) {
-        this.dateTo = dateTo;
-    }
-
-    public String getFilename() {
-        return filename;
-    }
-
-    public void setFilename(String filename) {
-        this.filename = filename;
-    }
-
-    public Boolean getDownload() {
-        return download;
-    }
-
-    public void setDownload(Boolean download) {
-        this.download = download;
-    }
-
-    public String getDateBefore() {
-        return dateBefore;
-    }
-
-    public void setDateBefore(String dateBefore) {
-        this.dateBefore = dateBefore;
-    }
-
-    public String getReceiptUrl() {
-        return receiptUrl;
-    }
-
-    public void setReceiptUrl(String receiptUrl) {
-        this.receiptUrl = receiptUrl;
     }
 
     public Boolean getMarkAsRead() {

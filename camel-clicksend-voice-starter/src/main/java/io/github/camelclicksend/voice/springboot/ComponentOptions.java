@@ -54,16 +54,6 @@ final class ComponentOptions {
         set(p.getResendUnknown(), c::setResendUnknown);
         set(p.getRateLimitRetries(), c::setRateLimitRetries);
 
-        set(text(camel, p.getMessageId()), c::setMessageId);
-        set(p.getPage(), c::setPage);
-        set(p.getLimit(), c::setLimit);
-        set(text(camel, p.getDateFrom()), c::setDateFrom);
-        set(text(camel, p.getDateTo()), c::setDateTo);
-        set(text(camel, p.getFilename()), c::setFilename);
-        set(p.getDownload(), c::setDownload);
-        set(text(camel, p.getDateBefore()), c::setDateBefore);
-        set(text(camel, p.getReceiptUrl()), c::setReceiptUrl);
-
         set(p.getMarkAsRead(), c::setMarkAsRead);
         set(p.getBridgeErrorHandler(), component::setBridgeErrorHandler);
         set(p.getLazyStartProducer(), component::setLazyStartProducer);

@@ -2,9 +2,9 @@ package io.github.camelclicksend.voice.client;
 
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.List;
-import java.util.concurrent.CompletionException;
 
 import javax.net.ssl.SSLHandshakeException;
 
@@ -17,7 +17,12 @@ import io.github.camelclicksend.voice.error.ClickSendVoiceApiException;
 import io.github.camelclicksend.voice.error.ClickSendVoiceException;
 import io.github.camelclicksend.voice.error.ClickSendVoiceOutcomeUnknownException;
 
-/** Turns what the transport and the API say into the component's typed exceptions. */
+/**
+ * The one place where a failed request of any operation becomes a typed exception: an error status becomes a
+ * {@link ClickSendVoiceApiException} (which knows whether its status is retry-safe or leaves the outcome unknown),
+ * a request that never left becomes a retry-safe {@code CONNECTION_FAILED}, and one that left without a usable
+ * answer a {@link ClickSendVoiceOutcomeUnknownException}.
+ */
 final class ApiErrors {
 
     private ApiErrors() {
@@ -39,20 +44,26 @@ final class ApiErrors {
                 "the answer was not the API's JSON (content type " + result.contentType() + ")", null);
     }
 
-    /** A request that got no answer: either it never left (retry-safe) or its outcome is unknown. */
-    static ClickSendVoiceException fromTransport(Throwable failure) {
-        Throwable t = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (t instanceof ClickSendVoiceException known) {
+    /** A request to {@code target} that got no answer: either it never left (retry-safe) or its outcome is unknown. */
+    static ClickSendVoiceException fromTransport(Throwable failure, URI target) {
+        if (failure instanceof ClickSendVoiceException known) {
             return known;
         }
-        if (neverSent(t)) {
+        String where = hostAndPort(target);
+        if (neverSent(failure)) {
             return new ClickSendVoiceApiException(0, ClickSendVoiceApiException.CONNECTION_FAILED,
-                    "no connection could be made: " + t.getClass().getSimpleName(), t);
+                    "no connection could be made to " + where + " (" + failure.getClass().getSimpleName() + ")",
+                    failure);
         }
         return new ClickSendVoiceOutcomeUnknownException(
-                "The request went out but no answer came back (" + t.getClass().getSimpleName()
+                "The request to " + where + " went out but no answer came back (" + failure.getClass().getSimpleName()
                                                          + "); ClickSend may or may not have processed it",
-                List.of(), t);
+                List.of(), failure);
+    }
+
+    private static String hostAndPort(URI target) {
+        int port = target.getPort() != -1 ? target.getPort() : "https".equalsIgnoreCase(target.getScheme()) ? 443 : 80;
+        return target.getHost() + ":" + port;
     }
 
     /** A 200 whose body cannot be read: the API processed the request but its result is lost. */

@@ -9,7 +9,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import java.util.concurrent.CompletableFuture;
 
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.core5.util.Timeout;
@@ -26,10 +25,10 @@ import io.github.camelclicksend.voice.model.VoiceReceipt;
 
 /**
  * The ClickSend Voice API, one method per endpoint. Knows nothing of Camel. Each method makes its HTTP call on the
- * calling thread and returns a completed future, so results chain the same way whether they succeed or fail. Futures
- * fail with {@link ClickSendVoiceApiException} (the API said no, or could not be reached) or
- * {@link io.github.camelclicksend.voice.error.ClickSendVoiceOutcomeUnknownException} (no usable answer). A 429 is
- * retried after the wait the API asks for, up to {@code rateLimitRetries} times.
+ * calling thread and returns the API's answer, or throws {@link ClickSendVoiceApiException} (the API said no, or
+ * could not be reached) or {@link io.github.camelclicksend.voice.error.ClickSendVoiceOutcomeUnknownException} (the
+ * request went out and no usable answer came back); {@link ApiErrors} decides which. A 429 is retried after the wait
+ * the API asks for, up to {@code rateLimitRetries} times, on the calling thread.
  */
 public final class ClickSendVoiceClient {
 
@@ -99,111 +98,95 @@ public final class ClickSendVoiceClient {
     }
 
     /** POST /voice/send: places the calls. At most 1000 recipients. */
-    public CompletableFuture<ApiResponse<SendResponse>> send(List<VoiceMessage> messages) {
+    public ApiResponse<SendResponse> send(List<VoiceMessage> messages) {
         return call("POST", sendUri, ApiJson.writeMessages(messages), SEND);
     }
 
     /** POST /voice/price: what the calls would cost; places none. */
-    public CompletableFuture<ApiResponse<SendResponse>> price(List<VoiceMessage> messages) {
+    public ApiResponse<SendResponse> price(List<VoiceMessage> messages) {
         return call("POST", priceUri, ApiJson.writeMessages(messages), SEND);
     }
 
     /** GET /voice/history. Null arguments are left out. */
-    public CompletableFuture<ApiResponse<Page<VoiceHistoryRecord>>> history(Long dateFrom, Long dateTo, Integer page,
-                                                                          Integer limit) {
+    public ApiResponse<Page<VoiceHistoryRecord>> history(Long dateFrom, Long dateTo, Integer page, Integer limit) {
         String query = query("date_from", dateFrom, "date_to", dateTo, "page", page, "limit", limit);
-        return this.<ApiPage<VoiceHistoryRecord>> call("GET", "/voice/history" + query, null, HISTORY)
-                .thenApply(r -> withData(r, r.data() == null ? emptyPage() : r.data().toPage()));
+        return toPage(call("GET", "/voice/history" + query, null, HISTORY));
     }
 
     /** GET /voice/history/export: the URL of a CSV file of the history. */
-    public CompletableFuture<ApiResponse<String>> exportHistory(String filename) {
-        return this.<ExportData> call("GET", "/voice/history/export" + query("filename", filename), null,
-                EXPORT).thenApply(r -> withData(r, r.data() == null ? null : r.data().url));
+    public ApiResponse<String> exportHistory(String filename) {
+        ApiResponse<ExportData> r = call("GET", "/voice/history/export" + query("filename", filename), null, EXPORT);
+        return withData(r, r.data() == null ? null : r.data().url);
     }
 
     /**
      * Downloads an exported file with the account's credentials. Only URLs on the API's own host are fetched, so
      * the credentials never go anywhere else.
      */
-    public CompletableFuture<byte[]> download(String fileUrl) {
+    public byte[] download(String fileUrl) {
         URI file = URI.create(fileUrl);
         URI api = URI.create(baseUrl);
         if (!api.getHost().equalsIgnoreCase(file.getHost()) || !api.getScheme().equalsIgnoreCase(file.getScheme())) {
-            return CompletableFuture.failedFuture(new ClickSendVoiceException(
-                    "The export URL is not on the API's host " + api.getHost() + "; it was not downloaded"));
+            throw new ClickSendVoiceException("The export URL is not on the API's host " + api.getHost()
+                                              + "; it was not downloaded");
         }
-        try {
-            HttpResult result = execute("GET", file, null);
-            if (result.status() / 100 != 2) {
-                throw ApiErrors.fromStatus(result);
-            }
-            return CompletableFuture.completedFuture(result.body());
-        } catch (ClickSendVoiceException e) {
-            return CompletableFuture.failedFuture(e);
+        HttpResult result = execute("GET", file, null);
+        if (result.status() / 100 != 2) {
+            throw ApiErrors.fromStatus(result);
         }
+        return result.body();
     }
 
     /** GET /voice/lang. */
-    public CompletableFuture<ApiResponse<List<VoiceLanguage>>> languages() {
+    public ApiResponse<List<VoiceLanguage>> languages() {
         return call("GET", "/voice/lang", null, LANGUAGES);
     }
 
     /** GET /voice/receipts: unread delivery receipts. */
-    public CompletableFuture<ApiResponse<Page<VoiceReceipt>>> receipts(Integer page, Integer limit) {
-        return this.<ApiPage<VoiceReceipt>> call("GET", "/voice/receipts" + query("page", page, "limit", limit), null, RECEIPTS)
-                .thenApply(r -> withData(r, r.data() == null ? emptyPage() : r.data().toPage()));
+    public ApiResponse<Page<VoiceReceipt>> receipts(Integer page, Integer limit) {
+        return toPage(call("GET", "/voice/receipts" + query("page", page, "limit", limit), null, RECEIPTS));
     }
 
     /** GET /voice/receipts/{id}: the receipt, or a response with null data and http code 404 when there is none. */
-    public CompletableFuture<ApiResponse<VoiceReceipt>> receipt(String messageId) {
-        return this.<VoiceReceipt> call("GET", "/voice/receipts/" + pathSegment(messageId), null, RECEIPT)
-                .exceptionally(failure -> {
-                    Throwable t = failure.getCause() != null ? failure.getCause() : failure;
-                    if (t instanceof ClickSendVoiceApiException api && api.getHttpCode() == 404) {
-                        return new ApiResponse<>(404, api.getResponseCode(), api.getResponseMsg(), null);
-                    }
-                    throw t instanceof RuntimeException re ? re : new ClickSendVoiceException(t.getMessage(), t);
-                });
+    public ApiResponse<VoiceReceipt> receipt(String messageId) {
+        try {
+            return call("GET", "/voice/receipts/" + pathSegment(messageId), null, RECEIPT);
+        } catch (ClickSendVoiceApiException e) {
+            if (e.getHttpCode() == 404) {
+                return new ApiResponse<>(404, e.getResponseCode(), e.getResponseMsg(), null);
+            }
+            throw e;
+        }
     }
 
     /** POST /voice/receipts: a test receipt pushed to the URL, or queued for polling when the URL is "poll". */
-    public CompletableFuture<ApiResponse<VoiceReceipt>> addTestReceipt(String url) {
+    public ApiResponse<VoiceReceipt> addTestReceipt(String url) {
         return call("POST", "/voice/receipts", ApiJson.writeObject(Map.of("url", url)), RECEIPT);
     }
 
     /** PUT /voice/receipts-read: marks the receipts before the time (unix seconds) read; all when null. */
-    public CompletableFuture<ApiResponse<Object>> markReceiptsRead(Long dateBefore) {
+    public ApiResponse<Object> markReceiptsRead(Long dateBefore) {
         byte[] body = dateBefore == null ? ApiJson.writeObject(Map.of())
                 : ApiJson.writeObject(Map.of("date_before", dateBefore));
         return call("PUT", "/voice/receipts-read", body, ANY);
     }
 
     /** PUT /voice/{id}/cancel: cancels one scheduled call. */
-    public CompletableFuture<ApiResponse<Object>> cancel(String messageId) {
+    public ApiResponse<Object> cancel(String messageId) {
         return call("PUT", "/voice/" + pathSegment(messageId) + "/cancel", null, ANY);
     }
 
     /** PUT /voice/cancel-all: cancels every scheduled call; the data is the count. */
-    public CompletableFuture<ApiResponse<Integer>> cancelAll() {
-        return this.<CountData> call("PUT", "/voice/cancel-all", null, COUNT)
-                .thenApply(r -> withData(r, r.data() == null ? 0 : r.data().count));
+    public ApiResponse<Integer> cancelAll() {
+        ApiResponse<CountData> r = call("PUT", "/voice/cancel-all", null, COUNT);
+        return withData(r, r.data() == null ? 0 : r.data().count);
     }
 
-    private <T> CompletableFuture<ApiResponse<T>> call(String method, String path, byte[] body,
-                                                       AnswerReader<T> reader) {
+    private <T> ApiResponse<T> call(String method, String path, byte[] body, AnswerReader<T> reader) {
         return call(method, URI.create(baseUrl + path), body, reader);
     }
 
-    private <T> CompletableFuture<ApiResponse<T>> call(String method, URI uri, byte[] body, AnswerReader<T> reader) {
-        try {
-            return CompletableFuture.completedFuture(exchange(method, uri, body, reader));
-        } catch (ClickSendVoiceException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-    }
-
-    private <T> ApiResponse<T> exchange(String method, URI uri, byte[] body, AnswerReader<T> reader) {
+    private <T> ApiResponse<T> call(String method, URI uri, byte[] body, AnswerReader<T> reader) {
         for (int retriesLeft = rateLimitRetries;; retriesLeft--) {
             HttpResult result = execute(method, uri, body);
             if (result.status() == 429 && retriesLeft > 0) {
@@ -228,7 +211,7 @@ public final class ClickSendVoiceClient {
         try {
             return transport.execute(method, uri, body, authorization, requestConfig);
         } catch (IOException | RuntimeException noAnswer) {
-            throw ApiErrors.fromTransport(noAnswer);
+            throw ApiErrors.fromTransport(noAnswer, uri);
         }
     }
 
@@ -250,6 +233,10 @@ public final class ClickSendVoiceClient {
 
     private static <T> AnswerReader<T> bound(JavaType envelope) {
         return body -> ApiJson.READER.readValue(body, envelope);
+    }
+
+    private static <T> ApiResponse<Page<T>> toPage(ApiResponse<ApiPage<T>> r) {
+        return withData(r, r.data() == null ? emptyPage() : r.data().toPage());
     }
 
     private static <A, B> ApiResponse<B> withData(ApiResponse<A> r, B data) {

@@ -55,6 +55,14 @@ public class ClickSendVoiceApiException extends ClickSendVoiceException {
         return retrySafe;
     }
 
+    /**
+     * True when the API may have processed the request although it answered an error: a 5xx other than 503 (500,
+     * 502, 504, or a proxy's 52x). Other 4xx mean the API refused the request and processed nothing.
+     */
+    public boolean isOutcomeUnknown() {
+        return httpCode >= 500 && httpCode != 503;
+    }
+
     /** The indexes of the exchange's messages that were not sent because of this error (send and price). */
     public List<Integer> getNotSentIndexes() {
         return notSentIndexes;

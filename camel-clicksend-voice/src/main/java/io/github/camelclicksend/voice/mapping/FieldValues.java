@@ -17,7 +17,7 @@ final class FieldValues {
             return switch (field) {
                 case TO -> value instanceof Number n ? digits(n) : text(value);
                 case BODY, LANG, CUSTOM_STRING, COUNTRY, SOURCE -> text(value);
-                case LIST_ID -> integer(value);
+                case LIST_ID -> WholeNumbers.toInteger(value);
                 case VOICE -> voice(value);
                 case SCHEDULE -> TimeValues.toUnixSeconds(value);
                 case REQUIRE_INPUT, MACHINE_DETECTION -> bool(value);
@@ -34,33 +34,15 @@ final class FieldValues {
         throw new IllegalArgumentException("must be text, was a " + value.getClass().getSimpleName());
     }
 
-    static Integer integer(Object value) {
-        if (value instanceof Integer i) {
-            return i;
-        }
-        if (value instanceof Number n) {
-            java.math.BigInteger whole = WholeNumbers.exact(n);
-            if (whole == null || whole.bitLength() > 31) {
-                throw new IllegalArgumentException("must be a whole number, was " + n);
-            }
-            return whole.intValue();
-        }
-        if (value instanceof CharSequence cs) {
-            try {
-                return Integer.valueOf(cs.toString().trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("must be a whole number, was '" + cs + "'");
-            }
-        }
-        throw new IllegalArgumentException("must be a whole number, was a " + value.getClass().getSimpleName());
-    }
-
     static Boolean bool(Object value) {
         if (value instanceof Boolean b) {
             return b;
         }
-        if (value instanceof Number n && (n.intValue() == 0 || n.intValue() == 1) && n.doubleValue() == n.intValue()) {
-            return n.intValue() == 1;
+        if (value instanceof Number n) {
+            java.math.BigInteger whole = WholeNumbers.exact(n);
+            if (java.math.BigInteger.ZERO.equals(whole) || java.math.BigInteger.ONE.equals(whole)) {
+                return java.math.BigInteger.ONE.equals(whole);
+            }
         }
         if (value instanceof CharSequence cs) {
             switch (cs.toString().trim().toLowerCase(java.util.Locale.ROOT)) {

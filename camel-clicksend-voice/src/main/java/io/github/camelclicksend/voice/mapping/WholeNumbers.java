@@ -5,9 +5,9 @@ import java.math.BigInteger;
 
 /**
  * A number's exact whole value, whatever its type: a fraction (1.5, also read from JSON as a BigDecimal) or a value
- * that does not fit is refused, never cut or wrapped around into a plausible id, time or phone number.
+ * that does not fit is refused, never cut or wrapped around into a plausible id, count, time or phone number.
  */
-final class WholeNumbers {
+public final class WholeNumbers {
 
     private WholeNumbers() {
     }
@@ -22,5 +22,31 @@ final class WholeNumbers {
         } catch (NumberFormatException | ArithmeticException e) {
             return null;
         }
+    }
+
+    /**
+     * An int from a number or its text, exactly.
+     *
+     * @throws IllegalArgumentException saying why, when the value is not a whole number that fits an int
+     */
+    public static Integer toInteger(Object value) {
+        if (value instanceof Integer i) {
+            return i;
+        }
+        if (value instanceof Number n) {
+            BigInteger whole = exact(n);
+            if (whole == null || whole.bitLength() > 31) {
+                throw new IllegalArgumentException("must be a whole number, was " + n);
+            }
+            return whole.intValue();
+        }
+        if (value instanceof CharSequence cs) {
+            try {
+                return Integer.valueOf(cs.toString().trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("must be a whole number, was '" + cs + "'");
+            }
+        }
+        throw new IllegalArgumentException("must be a whole number, was a " + value.getClass().getSimpleName());
     }
 }

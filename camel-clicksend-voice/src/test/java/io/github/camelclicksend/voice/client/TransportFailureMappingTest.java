@@ -3,7 +3,7 @@ package io.github.camelclicksend.voice.client;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
-import java.util.concurrent.CompletionException;
+import java.net.URI;
 
 import javax.net.ssl.SSLHandshakeException;
 
@@ -28,18 +28,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TransportFailureMappingTest {
 
+    private static final URI TARGET = URI.create("https://rest.clicksend.com/v3/voice/send");
+
     private static void neverSent(Throwable failure) {
-        ClickSendVoiceException e = ApiErrors.fromTransport(new CompletionException(failure));
+        ClickSendVoiceException e = ApiErrors.fromTransport(failure, TARGET);
         assertThat(e).isInstanceOf(ClickSendVoiceApiException.class);
         var api = (ClickSendVoiceApiException) e;
         assertThat(api.getHttpCode()).isZero();
         assertThat(api.getResponseCode()).isEqualTo(ClickSendVoiceApiException.CONNECTION_FAILED);
         assertThat(api.isRetrySafe()).isTrue();
+        assertThat(api.getMessage()).contains("rest.clicksend.com:443");
     }
 
     private static void unknown(Throwable failure) {
-        assertThat(ApiErrors.fromTransport(failure)).isInstanceOf(ClickSendVoiceOutcomeUnknownException.class)
-                .hasCause(failure);
+        assertThat(ApiErrors.fromTransport(failure, TARGET)).isInstanceOf(ClickSendVoiceOutcomeUnknownException.class)
+                .hasCause(failure).hasMessageContaining("rest.clicksend.com:443");
     }
 
     @Test
