@@ -96,7 +96,10 @@ final class SendProgress {
         return out;
     }
 
-    /** Which messages were accepted, not sent, or have an unknown outcome, as index ranges. */
+    /**
+     * Which messages were accepted, not sent, or have an unknown outcome: "message 3 was ..." for one message,
+     * "messages 0-999 were ..." for a range.
+     */
     String describe() {
         StringBuilder sb = new StringBuilder();
         int c = 0;
@@ -108,19 +111,22 @@ final class SendProgress {
             if (!sb.isEmpty()) {
                 sb.append("; ");
             }
-            sb.append("messages ").append(start(first)).append('-').append(end(c) - 1).append(' ')
-                    .append(words(states[first]));
+            int from = start(first);
+            int to = end(c) - 1;
+            boolean one = from == to;
+            sb.append(one ? "message " + from : "messages " + from + "-" + to).append(' ')
+                    .append(words(states[first], one));
             c++;
         }
         return sb.toString();
     }
 
-    private static String words(ChunkState state) {
+    private static String words(ChunkState state, boolean one) {
         return switch (state) {
-            case ACCEPTED -> "were accepted";
-            case NOT_SENT -> "were not sent";
-            case NOT_PROCESSED -> "were not processed by ClickSend";
-            case UNKNOWN -> "have an unknown outcome";
+            case ACCEPTED -> one ? "was accepted" : "were accepted";
+            case NOT_SENT -> one ? "was not sent" : "were not sent";
+            case NOT_PROCESSED -> one ? "was not processed by ClickSend" : "were not processed by ClickSend";
+            case UNKNOWN -> one ? "has an unknown outcome" : "have an unknown outcome";
         };
     }
 }

@@ -168,8 +168,9 @@ class FaultMatrixTest extends SimulatorTestSupport {
                 assertThat(ex.getException()).isInstanceOf(ClickSendVoiceOutcomeUnknownException.class);
                 var e = (ClickSendVoiceOutcomeUnknownException) ex.getException();
                 assertThat(e.getIndexes()).isEqualTo(range(faultedFrom, faultedTo));
-                assertThat(e.getMessage()).contains("messages " + faultedFrom + "-" + (faultedTo - 1)
-                                                    + " have an unknown outcome");
+                assertThat(e.getMessage()).contains(chunked
+                        ? "messages " + faultedFrom + "-" + (faultedTo - 1) + " have an unknown outcome"
+                        : "message 0 has an unknown outcome");
             }
         }
 

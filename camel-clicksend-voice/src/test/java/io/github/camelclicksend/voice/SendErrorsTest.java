@@ -90,6 +90,25 @@ class SendErrorsTest extends SimulatorTestSupport {
     }
 
     @Test
+    void oneMessageIsNamedAsOneNotAsARange() {
+        sim().faults().next(1).respond(503);
+
+        var e = apiError(send("clicksend-voice:send?" + TO, "later"));
+
+        assertThat(e).hasMessageContaining("message 0 was not processed by ClickSend").hasMessageNotContaining("0-0");
+    }
+
+    @Test
+    void rangesOfMessagesAreNamedAsRanges() {
+        sim().faults().onPath("/v3/voice/send").skip(1).next(1).respond(503);
+
+        var e = apiError(send("clicksend-voice:send?batchSize=2&" + TO, List.of("a", "b", "c", "d", "e")));
+
+        assertThat(e).hasMessageContaining("messages 0-1 were accepted; messages 2-3 were not processed by ClickSend; "
+                                           + "message 4 was not sent");
+    }
+
+    @Test
     void refusedConnectionIsRetrySafeWithCodeZero() throws Exception {
         int closedPort;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -110,7 +129,9 @@ class SendErrorsTest extends SimulatorTestSupport {
         Exchange ex = send("clicksend-voice:send", oneGoodOneRejected());
 
         assertThat(ex.getException()).isInstanceOf(ClickSendVoiceRejectedException.class)
-                .hasMessageContaining("index:status 1:NOT_ENOUGH_PERMISSION_TO_LIST_ID");
+                .hasMessageContaining("1 of 2 messages was rejected")
+                .hasMessageContaining("index:status 1:NOT_ENOUGH_PERMISSION_TO_LIST_ID")
+                .hasMessageContaining("; 1 was accepted");
         VoiceSendResult result = ((ClickSendVoiceRejectedException) ex.getException()).getResult();
         assertThat(result.getAccepted()).hasSize(1);
         assertThat(result.getRejected()).singleElement().satisfies(r -> assertThat(r.getIndex()).isEqualTo(1));

@@ -34,7 +34,7 @@ public final class ClickSendVoiceClient {
 
     static final Duration MAX_RATE_LIMIT_WAIT = Duration.ofSeconds(60);
 
-    private static final AnswerReader<SendResponse> SEND = SendAnswerReader::read;
+    private static final AnswerReader<SendResponse> SEND = bound(ApiJson.envelopeOf(SendResponse.class));
     private static final AnswerReader<ApiPage<VoiceHistoryRecord>> HISTORY = bound(ApiJson.pageEnvelopeOf(VoiceHistoryRecord.class));
     private static final AnswerReader<ApiPage<VoiceReceipt>> RECEIPTS = bound(ApiJson.pageEnvelopeOf(VoiceReceipt.class));
     private static final AnswerReader<VoiceReceipt> RECEIPT = bound(ApiJson.envelopeOf(VoiceReceipt.class));

@@ -25,9 +25,11 @@ public class ClickSendVoiceRejectedException extends ClickSendVoiceException {
         String listed = result.getRejected().stream().limit(LISTED)
                 .map(r -> r.getIndex() + ":" + r.getStatus()).collect(Collectors.joining(", "));
         int more = result.getRejected().size() - LISTED;
-        return result.getRejected().size() + " of " + result.getMessages().size()
-               + " messages were rejected by ClickSend (rejectionPolicy " + policy + "), index:status " + listed
-               + (more > 0 ? " and " + more + " more" : "") + "; " + result.getAccepted().size()
-               + " were accepted and will not be sent again.";
+        int rejected = result.getRejected().size();
+        int accepted = result.getAccepted().size();
+        return rejected + " of " + result.getMessages().size() + (result.getMessages().size() == 1 ? " message" : " messages")
+               + (rejected == 1 ? " was" : " were") + " rejected by ClickSend (rejectionPolicy " + policy
+               + "), index:status " + listed + (more > 0 ? " and " + more + " more" : "") + "; " + accepted
+               + (accepted == 1 ? " was" : " were") + " accepted and will not be sent again.";
     }
 }

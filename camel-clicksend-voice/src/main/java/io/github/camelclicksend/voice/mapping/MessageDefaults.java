@@ -1,5 +1,6 @@
 package io.github.camelclicksend.voice.mapping;
 
+import java.util.EnumMap;
 import java.util.Map;
 
 import io.github.camelclicksend.voice.ClickSendVoiceConfiguration;
@@ -11,16 +12,12 @@ import io.github.camelclicksend.voice.ClickSendVoiceConstants;
  */
 final class MessageDefaults {
 
-    private static final MessageField[] FIELDS = MessageField.values();
-    private static final Object UNCONVERTED = new Object();
-
-    private final Object[] raw = new Object[FIELDS.length];
-    private final Object[] converted = new Object[FIELDS.length];
+    private final Map<MessageField, Object> raw = new EnumMap<>(MessageField.class);
+    private final Map<MessageField, Object> converted = new EnumMap<>(MessageField.class);
 
     MessageDefaults(ClickSendVoiceConfiguration c, Map<String, Object> headers) {
         set(MessageField.TO, headers.get(ClickSendVoiceConstants.TO), c.getTo());
         set(MessageField.LIST_ID, headers.get(ClickSendVoiceConstants.LIST_ID), c.getListId());
-        set(MessageField.BODY, null, null);
         set(MessageField.VOICE, headers.get(ClickSendVoiceConstants.VOICE), c.getVoice());
         set(MessageField.LANG, headers.get(ClickSendVoiceConstants.LANG), c.getLang());
         set(MessageField.CUSTOM_STRING, headers.get(ClickSendVoiceConstants.CUSTOM_STRING), c.getCustomString());
@@ -33,17 +30,15 @@ final class MessageDefaults {
     }
 
     private void set(MessageField field, Object header, Object option) {
-        raw[field.ordinal()] = header != null ? header : option;
-        converted[field.ordinal()] = UNCONVERTED;
+        Object value = header != null ? header : option;
+        if (value != null) {
+            raw.put(field, value);
+        }
     }
 
+    /** The default of this field, converted when the message at {@code index} is the first to need it; or null. */
     Object get(MessageField field, int index) {
-        int i = field.ordinal();
-        Object value = converted[i];
-        if (value == UNCONVERTED) {
-            value = FieldValues.convert(field, raw[i], index);
-            converted[i] = value;
-        }
-        return value;
+        Object value = raw.get(field);
+        return value == null ? null : converted.computeIfAbsent(field, f -> FieldValues.convert(f, value, index));
     }
 }

@@ -8,20 +8,13 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 /**
- * Normalises recipient numbers to E.164 with libphonenumber. Numbers already in strict E.164 form take a fast path
- * ({@link E164Shortcut}) that gives the same answer as the full parse, which costs several microseconds per number.
+ * Normalises recipient numbers to E.164 with libphonenumber. A number already in strict E.164 form that the parser
+ * would give back unchanged skips the parse, which costs 4 to 6 µs per number ({@link E164Numbers}).
  */
 final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-    private static final boolean[] CALLING_CODES = new boolean[1000];
     private static final Set<String> REGIONS = UTIL.getSupportedRegions();
-
-    static {
-        for (int code : UTIL.getSupportedCallingCodes()) {
-            CALLING_CODES[code] = true;
-        }
-    }
 
     private PhoneNumbers() {
     }
@@ -36,7 +29,7 @@ final class PhoneNumbers {
      */
     static String toE164(String number, String country) {
         String n = number.trim();
-        if (isStrictE164(n) && parsesToItself(n)) {
+        if (E164Numbers.isPossibleAsWritten(n)) {
             return n;
         }
         if (!n.startsWith("+") && !n.startsWith("00") && country == null) {
@@ -53,34 +46,5 @@ final class PhoneNumbers {
         } catch (NumberParseException e) {
             throw new IllegalArgumentException("'" + n + "' is not a phone number (" + e.getErrorType() + ")");
         }
-    }
-
-    private static boolean isStrictE164(String n) {
-        int len = n.length();
-        if (len < 8 || len > 16 || n.charAt(0) != '+' || n.charAt(1) == '0') {
-            return false;
-        }
-        for (int i = 1; i < len; i++) {
-            char c = n.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether the full parse would give n back. The calling code is the shortest known prefix, as the parser
-     * reads it.
-     */
-    private static boolean parsesToItself(String n) {
-        int code = 0;
-        for (int i = 1; i <= 3; i++) {
-            code = code * 10 + (n.charAt(i) - '0');
-            if (CALLING_CODES[code]) {
-                return E164Shortcut.unchanged(n, code, i + 1);
-            }
-        }
-        return false;
     }
 }

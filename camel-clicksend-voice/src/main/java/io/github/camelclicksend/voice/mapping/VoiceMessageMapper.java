@@ -1,6 +1,7 @@
 package io.github.camelclicksend.voice.mapping;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +16,6 @@ import io.github.camelclicksend.voice.model.VoiceMessage;
  * the whole exchange before anything is sent.
  */
 public final class VoiceMessageMapper {
-
-    private static final MessageField[] FIELDS = MessageField.values();
 
     private final MessageValidator validator;
 
@@ -38,12 +37,11 @@ public final class VoiceMessageMapper {
         }
         MessageDefaults defaults = new MessageDefaults(config, headers);
         List<VoiceMessage> messages = new ArrayList<>(items.size());
-        Object[] fields = new Object[FIELDS.length];
         for (int index = 0; index < items.size(); index++) {
-            read(items.get(index), index, fields);
-            for (MessageField f : FIELDS) {
-                if (fields[f.ordinal()] == null) {
-                    fields[f.ordinal()] = defaults.get(f, index);
+            Map<MessageField, Object> fields = read(items.get(index), index);
+            for (MessageField f : MessageField.values()) {
+                if (fields.get(f) == null) {
+                    fields.put(f, defaults.get(f, index));
                 }
             }
             messages.add(validator.validate(fields, index));
@@ -51,22 +49,23 @@ public final class VoiceMessageMapper {
         return messages;
     }
 
-    private static void read(Object item, int index, Object[] fields) {
-        java.util.Arrays.fill(fields, null);
+    /** The fields the item sets itself, converted to their types. */
+    private static Map<MessageField, Object> read(Object item, int index) {
+        Map<MessageField, Object> fields = new EnumMap<>(MessageField.class);
         if (item instanceof String text) {
-            fields[MessageField.BODY.ordinal()] = text;
+            fields.put(MessageField.BODY, text);
         } else if (item instanceof VoiceMessage m) {
-            fields[MessageField.TO.ordinal()] = m.getTo();
-            fields[MessageField.LIST_ID.ordinal()] = m.getListId();
-            fields[MessageField.BODY.ordinal()] = m.getBody();
-            fields[MessageField.VOICE.ordinal()] = m.getVoice();
-            fields[MessageField.LANG.ordinal()] = m.getLang();
-            fields[MessageField.CUSTOM_STRING.ordinal()] = m.getCustomString();
-            fields[MessageField.COUNTRY.ordinal()] = m.getCountry();
-            fields[MessageField.SOURCE.ordinal()] = m.getSource();
-            fields[MessageField.SCHEDULE.ordinal()] = m.getSchedule();
-            fields[MessageField.REQUIRE_INPUT.ordinal()] = m.getRequireInput();
-            fields[MessageField.MACHINE_DETECTION.ordinal()] = m.getMachineDetection();
+            fields.put(MessageField.TO, m.getTo());
+            fields.put(MessageField.LIST_ID, m.getListId());
+            fields.put(MessageField.BODY, m.getBody());
+            fields.put(MessageField.VOICE, m.getVoice());
+            fields.put(MessageField.LANG, m.getLang());
+            fields.put(MessageField.CUSTOM_STRING, m.getCustomString());
+            fields.put(MessageField.COUNTRY, m.getCountry());
+            fields.put(MessageField.SOURCE, m.getSource());
+            fields.put(MessageField.SCHEDULE, m.getSchedule());
+            fields.put(MessageField.REQUIRE_INPUT, m.getRequireInput());
+            fields.put(MessageField.MACHINE_DETECTION, m.getMachineDetection());
         } else if (item instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 String key = String.valueOf(e.getKey());
@@ -74,12 +73,13 @@ public final class VoiceMessageMapper {
                 if (field == null) {
                     throw new ClickSendVoiceValidationException(key, index, "is not a field of a voice message");
                 }
-                fields[field.ordinal()] = FieldValues.convert(field, e.getValue(), index);
+                fields.put(field, FieldValues.convert(field, e.getValue(), index));
             }
         } else if (item != null) {
             throw new ClickSendVoiceValidationException("body", index, "a " + item.getClass().getSimpleName()
                                                                        + " is not a voice message");
         }
+        return fields;
     }
 
     /** Checks one message's resolved fields and builds it with its number in E.164. */
@@ -88,8 +88,8 @@ public final class VoiceMessageMapper {
         private static final long MILLIS_THRESHOLD = 100_000_000_000L;
         private static final long PAST_TOLERANCE_SECONDS = 60;
 
-        VoiceMessage validate(Object[] f, int index) {
-            String body = (String) f[MessageField.BODY.ordinal()];
+        VoiceMessage validate(Map<MessageField, Object> f, int index) {
+            String body = (String) f.get(MessageField.BODY);
             if (body == null || body.isBlank()) {
                 throw new ClickSendVoiceValidationException("body", index, body == null ? "is missing" : "is blank");
             }
@@ -97,16 +97,16 @@ public final class VoiceMessageMapper {
             if (tooLong != null) {
                 throw new ClickSendVoiceValidationException("body", index, tooLong);
             }
-            String country = upper((String) f[MessageField.COUNTRY.ordinal()]);
+            String country = upper((String) f.get(MessageField.COUNTRY));
             if (country != null && !PhoneNumbers.isKnownRegion(country)) {
                 throw new ClickSendVoiceValidationException("country", index,
                         "'" + country + "' is not an ISO 3166 alpha-2 country code");
             }
-            Integer listId = (Integer) f[MessageField.LIST_ID.ordinal()];
+            Integer listId = (Integer) f.get(MessageField.LIST_ID);
             if (listId != null && listId <= 0) {
                 throw new ClickSendVoiceValidationException("listId", index, "must be positive, was " + listId);
             }
-            String to = (String) f[MessageField.TO.ordinal()];
+            String to = (String) f.get(MessageField.TO);
             if (to != null && to.isBlank()) {
                 to = null;
             }
@@ -120,12 +120,12 @@ public final class VoiceMessageMapper {
                     throw new ClickSendVoiceValidationException("to", index, e.getMessage());
                 }
             }
-            String lang = lower((String) f[MessageField.LANG.ordinal()]);
+            String lang = lower((String) f.get(MessageField.LANG));
             if (lang == null || !VoiceLanguages.isKnown(lang)) {
                 throw new ClickSendVoiceValidationException("lang", index,
                         lang == null ? "is missing" : "'" + lang + "' is not a ClickSend voice language");
             }
-            Voice voice = (Voice) f[MessageField.VOICE.ordinal()];
+            Voice voice = (Voice) f.get(MessageField.VOICE);
             if (voice == null) {
                 throw new ClickSendVoiceValidationException("voice", index, "is missing");
             }
@@ -133,18 +133,18 @@ public final class VoiceMessageMapper {
                 throw new ClickSendVoiceValidationException("voice", index,
                         voice + " is not offered for " + lang + " (offered: " + VoiceLanguages.voices(lang) + ")");
             }
-            Long schedule = (Long) f[MessageField.SCHEDULE.ordinal()];
+            Long schedule = (Long) f.get(MessageField.SCHEDULE);
             if (schedule != null) {
                 checkSchedule(schedule, index);
             }
             return VoiceMessage.builder()
                     .to(to).listId(listId).body(body).voice(voice).lang(lang)
-                    .customString((String) f[MessageField.CUSTOM_STRING.ordinal()])
+                    .customString((String) f.get(MessageField.CUSTOM_STRING))
                     .country(country)
-                    .source((String) f[MessageField.SOURCE.ordinal()])
+                    .source((String) f.get(MessageField.SOURCE))
                     .schedule(schedule)
-                    .requireInput((Boolean) f[MessageField.REQUIRE_INPUT.ordinal()])
-                    .machineDetection((Boolean) f[MessageField.MACHINE_DETECTION.ordinal()])
+                    .requireInput((Boolean) f.get(MessageField.REQUIRE_INPUT))
+                    .machineDetection((Boolean) f.get(MessageField.MACHINE_DETECTION))
                     .build();
         }
 

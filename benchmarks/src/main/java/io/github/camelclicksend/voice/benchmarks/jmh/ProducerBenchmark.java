@@ -1,5 +1,7 @@
 package io.github.camelclicksend.voice.benchmarks.jmh;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,17 +17,25 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import io.github.camelclicksend.voice.ClickSendVoiceConfiguration;
 import io.github.camelclicksend.voice.benchmarks.WireModel;
 import io.github.camelclicksend.voice.benchmarks.Workload;
 import io.github.camelclicksend.voice.benchmarks.load.ComponentContender;
 import io.github.camelclicksend.voice.benchmarks.load.HttpClient5Contender;
 import io.github.camelclicksend.voice.benchmarks.stub.SendEcho;
 import io.github.camelclicksend.voice.benchmarks.stub.StubServer;
+import io.github.camelclicksend.voice.client.ClickSendVoiceClient;
+import io.github.camelclicksend.voice.client.HttpTransport;
+import io.github.camelclicksend.voice.client.TransportSettings;
+import io.github.camelclicksend.voice.mapping.VoiceMessageMapper;
+import io.github.camelclicksend.voice.model.VoiceMessage;
 
 /**
  * A whole send of a batch over loopback, one at a time, against an in-process stub that answers with the same
- * pre-built envelope every time (so the server costs next to nothing): the component through a ProducerTemplate, a
- * bare HttpClient 5 + Jackson client, and the bare HTTP exchange of the same bytes without any JSON work.
+ * pre-built envelope every time (so the server costs next to nothing): the component through a ProducerTemplate, the
+ * component's own API client alone (JSON writing, HTTP, JSON reading of already validated messages), a bare
+ * HttpClient 5 + Jackson client, and the bare HTTP exchange of the same bytes without any JSON work.
+ * componentSend - clientSend is what the producer adds around its client (Camel, mapping, validation, merging);
  * componentSend - httpClient5JacksonSend is what the component adds over a hand-written client.
  */
 @State(Scope.Benchmark)
@@ -42,6 +52,9 @@ public class ProducerBenchmark {
     private StubServer stub;
     private ComponentContender component;
     private HttpClient5Contender httpClient5;
+    private HttpTransport transport;
+    private ClickSendVoiceClient client;
+    private List<List<VoiceMessage>> validated;
     private byte[] request;
     private int i;
 
@@ -53,18 +66,33 @@ public class ProducerBenchmark {
         component.prepare(batch);
         httpClient5 = new HttpClient5Contender(stub.baseUrl());
         httpClient5.prepare(batch);
+        transport = new HttpTransport(new TransportSettings(10_000, null, null, null, null, null));
+        client = new ClickSendVoiceClient(transport, stub.baseUrl(), Workload.USERNAME, Workload.API_KEY, 30_000, 0);
+        ClickSendVoiceConfiguration defaults = new ClickSendVoiceConfiguration();
+        defaults.setLang(Workload.LANG);
+        VoiceMessageMapper mapper = new VoiceMessageMapper();
+        validated = Workload.batches(batch, calls -> mapper.map(calls.stream()
+                .map(c -> VoiceMessage.builder().to(c.to()).body(c.body()).customString(c.customString()).build())
+                .toList(), Map.of(), defaults));
     }
 
     @TearDown
     public void tearDown() throws Exception {
         component.close();
         httpClient5.close();
+        transport.close();
         stub.close();
     }
 
     @Benchmark
     public int componentSend() {
         return component.send(i++);
+    }
+
+    /** The component's API client alone: validated messages in, JSON written, posted, the answer read. */
+    @Benchmark
+    public int clientSend() {
+        return client.send(validated.get(i++ % validated.size())).data().getMessages().size();
     }
 
     @Benchmark
