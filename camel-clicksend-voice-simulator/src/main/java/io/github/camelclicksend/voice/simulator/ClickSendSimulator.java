@@ -60,7 +60,10 @@ public final class ClickSendSimulator implements AutoCloseable {
     public static final String NOTACTIVE_USERNAME = "notactive";
     /** Test account: every request is 403 FORBIDDEN (suspended). */
     public static final String BANNED_USERNAME = "banned";
-    /** A number with this ending is not answered: {@code Undelivered} receipt, call {@code Failed}. */
+    /**
+     * A number with this ending is not answered ({@code Undelivered} receipt, call {@code Failed}) unless
+     * {@link #callees()} has a script for its number or the call's {@code custom_string}.
+     */
     public static final String UNANSWERED_NUMBER_SUFFIX = SimulatorState.UNANSWERED_SUFFIX;
 
     public static final Duration DEFAULT_RECEIPT_DELAY = Duration.ofMillis(200);
@@ -191,6 +194,13 @@ public final class ClickSendSimulator implements AutoCloseable {
         return built;
     }
 
+    /** Adds a receipt for the default account, as above; {@code status} is Delivered for a 2xx code, else Undelivered. */
+    public SimulatedReceipt addReceipt(String messageId, String statusCode, String statusText, String digits,
+                                       String customString, Instant timestamp) {
+        return addReceipt(SimulatedReceipt.builder().messageId(messageId).statusCode(statusCode)
+                .statusText(statusText).digits(digits).customString(customString).timestamp(timestamp));
+    }
+
     /**
      * Adds {@code count} receipts cut from one template, each with a new message id (the template must not set
      * one), as {@link #addReceipt(SimulatedReceipt.Builder)} does; cheap enough for 100,000 in a small heap.
@@ -301,13 +311,6 @@ public final class ClickSendSimulator implements AutoCloseable {
     public ClickSendSimulator receiptsNeedPollRule(boolean needed) {
         switches.receiptsNeedPollRule = needed;
         return this;
-    }
-
-    /** Queues a receipt for the default account; {@code status} is Delivered for a 2xx code, else Undelivered. */
-    public SimulatedReceipt addReceipt(String messageId, String statusCode, String statusText, String digits,
-                                       String customString, Instant timestamp) {
-        return addReceipt(SimulatedReceipt.builder().messageId(messageId).statusCode(statusCode)
-                .statusText(statusText).digits(digits).customString(customString).timestamp(timestamp));
     }
 
     public FaultPlan faults() {

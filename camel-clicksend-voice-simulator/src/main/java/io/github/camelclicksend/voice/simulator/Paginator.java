@@ -35,7 +35,7 @@ final class Paginator {
     /** A page whose items were already cut from a list of {@code total} (at {@link #offset(Map)}). */
     static <T> Map<String, Object> page(int total, List<T> slice, Map<String, String> query, String selfUrl,
                                         Function<T, Object> render) {
-        int page = page(query);
+        int page = pageNumber(query);
         int limit = limit(query);
         int lastPage = (total + limit - 1) / limit;
         int fromIndex = (int) Math.min(total, (long) (page - 1) * limit);
@@ -55,7 +55,7 @@ final class Paginator {
     }
 
     /** The requested page number, at least 1. */
-    static int page(Map<String, String> query) {
+    static int pageNumber(Map<String, String> query) {
         return Math.max(1, intParam(query.get("page"), 1));
     }
 
@@ -66,7 +66,7 @@ final class Paginator {
 
     /** The index of the page's first item. */
     static int offset(Map<String, String> query) {
-        return (int) Math.min(Integer.MAX_VALUE, (long) (page(query) - 1) * limit(query));
+        return (int) Math.min(Integer.MAX_VALUE, (long) (pageNumber(query) - 1) * limit(query));
     }
 
     private static String url(String selfUrl, Map<String, String> query, int page) {

@@ -47,7 +47,7 @@ final class ReceiptRules {
 
     /** Creates a rule: rule_name, match_type, action and enabled are required, action_address for URL/EMAIL/SMS. */
     synchronized ReceiptRule create(String username, Fields f) {
-        require(f.ruleName == null || f.ruleName.isBlank() ? null : f.ruleName, "rule_name");
+        require(f.ruleName != null && !f.ruleName.isBlank() ? f.ruleName : null, "rule_name");
         require(f.matchType, "match_type");
         require(f.action, "action");
         require(f.enabled, "enabled");

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * A voice delivery receipt. Unread receipts are listed by {@code GET /voice/receipts} until
- * {@code PUT /voice/receipts-read} marks them read; {@code GET /voice/receipts/{id}} finds both.
+ * A voice delivery receipt. Those kept for polling are listed by {@code GET /voice/receipts} until
+ * {@code PUT /voice/receipts-read} marks them read; {@code GET /voice/receipts/{id}} finds every one.
  * Timestamps have whole-second precision, as on the wire. Kept compact (timestamps as seconds, shared status
  * texts) so that a test can hold hundreds of thousands of them.
  */

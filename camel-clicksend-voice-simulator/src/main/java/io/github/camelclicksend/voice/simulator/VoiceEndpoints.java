@@ -113,7 +113,7 @@ final class VoiceEndpoints {
         ReceiptStore.Page page = receipts.page(account.username, Paginator.offset(query), Paginator.limit(query));
         ReceiptsPageListener listener = pageListener;
         if (listener != null) {
-            listener.pageServed(account.username, Paginator.page(query), page.items);
+            listener.pageServed(account.username, Paginator.pageNumber(query), page.items);
         }
         return Json.ok("Here are your delivery receipts.", Paginator.page(page.total, page.items, query,
                 origin.get() + request.path, receipt -> WireFormat.receipt(receipt, account)));
