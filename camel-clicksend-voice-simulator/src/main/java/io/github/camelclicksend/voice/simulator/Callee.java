@@ -66,6 +66,11 @@ public final class Callee {
         return this;
     }
 
+    synchronized void forget() {
+        script.clear();
+        appendNext = false;
+    }
+
     /** Takes the outcome for the next call; null when this callee has no script. */
     synchronized Outcome next() {
         if (script.isEmpty()) {

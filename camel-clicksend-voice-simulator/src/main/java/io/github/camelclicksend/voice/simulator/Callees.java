@@ -25,7 +25,7 @@ public final class Callees {
 
     private final Map<String, Callee> byNumber = new ConcurrentHashMap<>();
     private final Map<String, Callee> byCustomString = new ConcurrentHashMap<>();
-    private volatile Callee byDefault = new Callee();
+    private final Callee byDefault = new Callee();
 
     Callees() {
     }
@@ -49,7 +49,7 @@ public final class Callees {
     public void clear() {
         byNumber.clear();
         byCustomString.clear();
-        byDefault = new Callee();
+        byDefault.forget();
     }
 
     /** Decides the outcome of a call being made now (each call takes one step of a script). */
