@@ -1,11 +1,14 @@
 package io.github.camelclicksend.voice;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 
 import io.github.camelclicksend.voice.client.SendResponse;
 
@@ -30,6 +33,7 @@ public final class ClickSendVoiceStatistics {
     private final AtomicReference<BigDecimal> totalSpent = new AtomicReference<>(BigDecimal.ZERO);
     private final Map<String, BigDecimal> spentByCurrency = new ConcurrentHashMap<>();
     private final LongAdder receiptsReceived = new LongAdder();
+    private final List<Consumer<String>> currencyWatchers = new CopyOnWriteArrayList<>();
 
     /** One HTTP request to the API, of any operation (a retry after 429 counts again). */
     void apiRequest() {
@@ -51,7 +55,23 @@ public final class ClickSendVoiceStatistics {
         }
         totalSpent.accumulateAndGet(data.getTotalPrice(), BigDecimal::add);
         String currency = data.getCurrency() == null ? UNKNOWN_CURRENCY : data.getCurrency();
+        if (spentByCurrency.putIfAbsent(currency, BigDecimal.ZERO) == null) {
+            currencyWatchers.forEach(watcher -> watcher.accept(currency));
+        }
         spentByCurrency.merge(currency, data.getTotalPrice(), BigDecimal::add);
+    }
+
+    /**
+     * Tells the watcher each currency spent in: those counted so far at once, and each new one when it is first
+     * counted. Metrics use it to add a meter per currency. A watcher may be told of a currency more than once.
+     */
+    public void watchCurrencies(Consumer<String> watcher) {
+        currencyWatchers.add(watcher);
+        spentByCurrency.keySet().forEach(watcher);
+    }
+
+    public void unwatchCurrencies(Consumer<String> watcher) {
+        currencyWatchers.remove(watcher);
     }
 
     /** A delivery receipt was handed to the consumer's route. */

@@ -3,27 +3,30 @@ package io.github.camelclicksend.voice.springboot;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.apache.camel.CamelContext;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 
-import io.github.camelclicksend.voice.ClickSendVoiceConfiguration;
 import io.github.camelclicksend.voice.ClickSendVoiceComponent;
+import io.github.camelclicksend.voice.ClickSendVoiceConfiguration;
+import io.github.camelclicksend.voice.ClickSendVoiceEndpoint;
 
 /**
  * Masks the ClickSend credentials in {@code /actuator/env} and {@code /actuator/configprops}, also where an
  * application lets them show values ({@code show-values: always}). It goes by value, not by key, so the credentials
  * are masked under whatever name they arrive: {@code camel.component.clicksend-voice.api-key}, an environment
- * variable such as {@code CLICKSEND_API_KEY}, a command line. Keys and passwords are masked in any value that
- * contains them; usernames only in values equal to them, as they are often ordinary words.
+ * variable such as {@code CLICKSEND_API_KEY}, a command line, a placeholder in an endpoint URI. The credentials are
+ * those of the properties and of every clicksend-voice component and endpoint of the CamelContext. Keys and
+ * passwords are masked in any value that contains them; usernames only in values equal to them, as they are often
+ * ordinary words.
  */
 final class SecretsSanitizer implements SanitizingFunction {
 
-    private final ObjectProvider<ClickSendVoiceComponent> components;
-    private final ClickSendVoiceComponentProperties properties;
+    private final CamelContext camelContext;
+    private final ClickSendVoiceComponentConfiguration properties;
 
-    SecretsSanitizer(ObjectProvider<ClickSendVoiceComponent> components, ClickSendVoiceComponentProperties properties) {
-        this.components = components;
+    SecretsSanitizer(CamelContext camelContext, ClickSendVoiceComponentConfiguration properties) {
+        this.camelContext = camelContext;
         this.properties = properties;
     }
 
@@ -40,7 +43,13 @@ final class SecretsSanitizer implements SanitizingFunction {
 
     private Secrets secrets() {
         Secrets secrets = new Secrets();
-        components.orderedStream().forEach(c -> secrets.add(c.getConfiguration()));
+        for (String name : camelContext.getComponentNames()) {
+            if (camelContext.hasComponent(name) instanceof ClickSendVoiceComponent component) {
+                secrets.add(component.getConfiguration());
+            }
+        }
+        camelContext.getEndpoints().stream().filter(ClickSendVoiceEndpoint.class::isInstance)
+                .forEach(endpoint -> secrets.add(((ClickSendVoiceEndpoint) endpoint).getConfiguration()));
         if (properties.getConfiguration() != null) {
             secrets.add(properties.getConfiguration());
         }
@@ -54,7 +63,9 @@ final class SecretsSanitizer implements SanitizingFunction {
         final Set<String> keys = new HashSet<>();
 
         void add(ClickSendVoiceConfiguration c) {
-            add(c.getUsername(), c.getApiKey(), c.getProxyUsername(), c.getProxyPassword());
+            if (c != null) {
+                add(c.getUsername(), c.getApiKey(), c.getProxyUsername(), c.getProxyPassword());
+            }
         }
 
         void add(String username, String apiKey, String proxyUsername, String proxyPassword) {

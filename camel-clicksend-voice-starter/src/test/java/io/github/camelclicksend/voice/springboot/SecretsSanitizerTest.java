@@ -1,7 +1,8 @@
 package io.github.camelclicksend.voice.springboot;
 
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 
 import io.github.camelclicksend.voice.ClickSendVoiceComponent;
@@ -12,10 +13,14 @@ class SecretsSanitizerTest {
 
     private static final String KEY = "4F1C2B9E-7A31-4D5E-9C0A-C1A1C5E2D0F7";
 
-    private final DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
-    private final ClickSendVoiceComponentProperties properties = new ClickSendVoiceComponentProperties();
-    private final SecretsSanitizer sanitizer =
-            new SecretsSanitizer(beans.getBeanProvider(ClickSendVoiceComponent.class), properties);
+    private final DefaultCamelContext camelContext = new DefaultCamelContext();
+    private final ClickSendVoiceComponentConfiguration properties = new ClickSendVoiceComponentConfiguration();
+    private final SecretsSanitizer sanitizer = new SecretsSanitizer(camelContext, properties);
+
+    @AfterEach
+    void stop() {
+        camelContext.stop();
+    }
 
     @Test
     void masksAValueThatHoldsTheKeyUnderAnyName() {
@@ -36,13 +41,21 @@ class SecretsSanitizerTest {
     }
 
     @Test
-    void masksTheCredentialsOfComponentBeansSetUpInCode() {
+    void masksTheCredentialsOfTheComponentSetUpInCode() {
         ClickSendVoiceComponent component = new ClickSendVoiceComponent();
         component.getConfiguration().setProxyPassword("proxy-secret-1");
-        beans.registerSingleton("clicksend-voice", component);
+        camelContext.addComponent("clicksend-voice-eu", component);
 
         assertThat(shown("HTTPS_PROXY", "http://me:proxy-secret-1@proxy:3128"))
                 .isEqualTo(SanitizableData.SANITIZED_VALUE);
+    }
+
+    @Test
+    void masksTheCredentialsOfAnEndpointUri() {
+        camelContext.getEndpoint("clicksend-voice:send?username=eu-ops&apiKey=RAW(EU-KEY-9F3A7C21)");
+
+        assertThat(shown("eu.key", "EU-KEY-9F3A7C21")).isEqualTo(SanitizableData.SANITIZED_VALUE);
+        assertThat(shown("eu.user", "eu-ops")).isEqualTo(SanitizableData.SANITIZED_VALUE);
     }
 
     @Test

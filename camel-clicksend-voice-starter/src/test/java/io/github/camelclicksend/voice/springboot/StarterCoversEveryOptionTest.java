@@ -12,29 +12,32 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.BeanWrapper;
-import org.springframework.beans.PropertyAccessorFactory;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import io.github.camelclicksend.voice.ClickSendVoiceComponent;
 import io.github.camelclicksend.voice.ClickSendVoiceComponentConfigurer;
 import io.github.camelclicksend.voice.ClickSendVoiceConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
 /**
  * Reads the component's options from the component JSON that Camel's tooling generated into the component jar and
  * fails when the starter misses one: in the properties class, in the IDE metadata (a description, the component's
- * default and type), or in the copy onto the component.
+ * default and type), or on its way from a property to the component.
  */
 class StarterCoversEveryOptionTest {
 
     private static final String COMPONENT_JSON = "META-INF/io/github/camelclicksend/voice/clicksend-voice.json";
-    private static final String PREFIX = ClickSendVoiceComponentProperties.PREFIX + ".";
+    private static final String PREFIX = ClickSendVoiceComponentConfiguration.PREFIX + ".";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Map<String, JsonNode> options;
@@ -87,32 +90,41 @@ class StarterCoversEveryOptionTest {
     }
 
     @Test
-    void everyOptionIsCopiedOntoTheComponent() {
-        ClickSendVoiceComponentProperties properties = new ClickSendVoiceComponentProperties();
-        BeanWrapper bean = PropertyAccessorFactory.forBeanPropertyAccess(properties);
-        SSLContextParameters ssl = new SSLContextParameters();
-        Map<String, String> set = new HashMap<>();
+    void everyOptionSetAsAPropertyReachesTheComponent() {
+        SSLContextParameters tls = new SSLContextParameters();
+        ClickSendVoiceConfiguration shared = new ClickSendVoiceConfiguration();
+        Map<String, String> values = new HashMap<>();
+        List<String> properties = new ArrayList<>();
         options.forEach((name, option) -> {
-            assertThat(bean.isWritableProperty(name)).as("property %s in the starter", name).isTrue();
-            switch (name) {
-                case "configuration" -> bean.setPropertyValue(name, new ClickSendVoiceConfiguration());
-                case "sslContextParameters" -> bean.setPropertyValue(name, ssl);
-                default -> {
-                    String value = nonDefaultValue(name, option);
-                    bean.setPropertyValue(name, value);
-                    set.put(name, value);
-                }
-            }
+            String value = switch (name) {
+                case "configuration" -> "#bean:sharedConfiguration";
+                case "sslContextParameters" -> "#bean:voiceTls";
+                default -> nonDefaultValue(name, option);
+            };
+            values.put(name, value);
+            properties.add(PREFIX + kebab(name) + "=" + value);
         });
 
-        ClickSendVoiceComponent component = new ClickSendVoiceComponent(new DefaultCamelContext());
-        ComponentOptions.apply(properties, component);
-
-        ClickSendVoiceComponentConfigurer read = new ClickSendVoiceComponentConfigurer();
-        assertSoftly(softly -> set.forEach((name, value) -> softly.assertThat(
-                String.valueOf(read.getOptionValue(component, name, false))).as("component option %s", name)
-                .isEqualTo(value)));
-        assertThat(read.getOptionValue(component, "sslContextParameters", false)).isSameAs(ssl);
+        runner().withBean("voiceTls", SSLContextParameters.class, () -> tls)
+                .withBean("sharedConfiguration", ClickSendVoiceConfiguration.class, () -> shared)
+                .withPropertyValues(properties.toArray(String[]::new)).run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(ClickSendVoiceComponentConfiguration.class).getConfiguration())
+                            .isSameAs(shared);
+                    ClickSendVoiceComponent component = context.getBean(CamelContext.class)
+                            .getComponent("clicksend-voice", ClickSendVoiceComponent.class);
+                    ClickSendVoiceComponentConfigurer read = new ClickSendVoiceComponentConfigurer();
+                    assertSoftly(softly -> values.forEach((name, value) -> {
+                        Object actual = read.getOptionValue(component, name, false);
+                        switch (name) {
+                            case "configuration" -> softly.assertThat(actual).as("a copy of the bean")
+                                    .isNotSameAs(shared).isInstanceOf(ClickSendVoiceConfiguration.class);
+                            case "sslContextParameters" -> softly.assertThat(actual).isSameAs(tls);
+                            default -> softly.assertThat(String.valueOf(actual)).as("component option %s", name)
+                                    .isEqualTo(value);
+                        }
+                    }));
+                });
     }
 
     @Test
@@ -120,12 +132,12 @@ class StarterCoversEveryOptionTest {
         ClickSendVoiceConfiguration bean = new ClickSendVoiceConfiguration();
         bean.setApiKey("key-from-bean");
         bean.setLang("de-de");
-        ClickSendVoiceComponentProperties properties = new ClickSendVoiceComponentProperties();
+        ClickSendVoiceComponentConfiguration properties = new ClickSendVoiceComponentConfiguration();
         properties.setConfiguration(bean);
         properties.setLang("en-au");
 
         ClickSendVoiceComponent component = new ClickSendVoiceComponent(new DefaultCamelContext());
-        ComponentOptions.apply(properties, component);
+        ClickSendVoiceComponentAutoConfiguration.copyOptions(properties, component);
 
         assertThat(component.getConfiguration().getApiKey()).isEqualTo("key-from-bean");
         assertThat(component.getConfiguration().getLang()).isEqualTo("en-au");
@@ -136,7 +148,7 @@ class StarterCoversEveryOptionTest {
     @Test
     void unsetOptionsKeepTheComponentsDefaults() {
         ClickSendVoiceComponent component = new ClickSendVoiceComponent(new DefaultCamelContext());
-        ComponentOptions.apply(new ClickSendVoiceComponentProperties(), component);
+        ClickSendVoiceComponentAutoConfiguration.copyOptions(new ClickSendVoiceComponentConfiguration(), component);
 
         ClickSendVoiceComponentConfigurer read = new ClickSendVoiceComponentConfigurer();
         assertSoftly(softly -> options.forEach((name, option) -> {
@@ -145,6 +157,34 @@ class StarterCoversEveryOptionTest {
                         .as("default of %s", name).isEqualTo(option.get("defaultValue").asText());
             }
         }));
+    }
+
+    @Test
+    void aPropertyThatIsNoComponentOptionFailsByItsNameWithoutItsValue() {
+        Misnamed misnamed = new Misnamed();
+        misnamed.setLang("en-au");
+        ClickSendVoiceComponent component = new ClickSendVoiceComponent(new DefaultCamelContext());
+
+        assertThatThrownBy(() -> ClickSendVoiceComponentAutoConfiguration.copyOptions(misnamed, component))
+                .hasMessageContaining("apiKeyTypo").hasMessageNotContaining("SECRET-VALUE-1234");
+    }
+
+    /** A properties class with a field that is named unlike any component option. */
+    public static class Misnamed extends ClickSendVoiceComponentConfiguration {
+        private String apiKeyTypo = "SECRET-VALUE-1234";
+
+        public String getApiKeyTypo() {
+            return apiKeyTypo;
+        }
+
+        public void setApiKeyTypo(String apiKeyTypo) {
+            this.apiKeyTypo = apiKeyTypo;
+        }
+    }
+
+    private static ApplicationContextRunner runner() {
+        return new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(CamelAutoConfiguration.class,
+                ClickSendVoiceComponentConverter.class, ClickSendVoiceComponentAutoConfiguration.class));
     }
 
     /** A valid value that differs from the option's default, as the text a property file would hold. */
@@ -170,6 +210,7 @@ class StarterCoversEveryOptionTest {
         List<String> names = new ArrayList<>();
         options.keySet().forEach(name -> names.add(PREFIX + kebab(name)));
         names.add(PREFIX + "enabled");
+        names.add(PREFIX + "customizer.enabled");
         return names;
     }
 

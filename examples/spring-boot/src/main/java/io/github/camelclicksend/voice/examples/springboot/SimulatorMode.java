@@ -1,5 +1,6 @@
 package io.github.camelclicksend.voice.examples.springboot;
 
+import org.apache.camel.CamelContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -25,9 +26,11 @@ public class SimulatorMode {
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorMode.class);
 
     @Bean(destroyMethod = "close")
-    ClickSendSimulator clickSendSimulator(ClickSendVoiceComponent clicksendVoice) {
+    ClickSendSimulator clickSendSimulator(CamelContext camelContext) {
         ClickSendSimulator simulator = ClickSendSimulator.start();
-        ClickSendVoiceConfiguration configuration = clicksendVoice.getConfiguration();
+        // Camel creates the component here, and the starter applies the camel.component.clicksend-voice properties
+        ClickSendVoiceConfiguration configuration =
+                camelContext.getComponent("clicksend-voice", ClickSendVoiceComponent.class).getConfiguration();
         configuration.setBaseUrl(simulator.baseUrl());
         configuration.setUsername(simulator.username());
         configuration.setApiKey(simulator.apiKey());

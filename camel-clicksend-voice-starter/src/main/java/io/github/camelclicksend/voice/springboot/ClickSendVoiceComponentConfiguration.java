@@ -1,5 +1,6 @@
 package io.github.camelclicksend.voice.springboot;
 
+import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -8,19 +9,16 @@ import io.github.camelclicksend.voice.ClickSendVoiceRejectionPolicy;
 
 /**
  * The options of the {@code clicksend-voice} component as {@code camel.component.clicksend-voice.*} properties, with
- * the component's names in kebab-case. An option left unset keeps the component's default (the defaults shown in the
- * IDE come from {@code META-INF/additional-spring-configuration-metadata.json}); only options that are set are copied
- * to the component, so they also override a {@code configuration} bean.
+ * the component's names in kebab-case, in the shape of Camel's own starters: one field with its javadoc per component
+ * option (the javadoc is the description the IDE shows). Fields hold no default: an option left unset keeps the
+ * component's default (the IDE shows it from {@code META-INF/additional-spring-configuration-metadata.json}), and only
+ * options that are set are copied onto the component, so they also override a {@code configuration} bean.
+ * {@code enabled} and {@code customizer.enabled} come from {@link ComponentConfigurationPropertiesCommon}.
  */
-@ConfigurationProperties(prefix = ClickSendVoiceComponentProperties.PREFIX)
-public class ClickSendVoiceComponentProperties {
+@ConfigurationProperties(prefix = ClickSendVoiceComponentConfiguration.PREFIX)
+public class ClickSendVoiceComponentConfiguration extends ComponentConfigurationPropertiesCommon {
 
     public static final String PREFIX = "camel.component.clicksend-voice";
-
-    /**
-     * Whether to auto-configure the clicksend-voice component from these properties.
-     */
-    private boolean enabled = true;
 
     /**
      * The ClickSend API username. A secret: masked in the actuator endpoints.
@@ -152,7 +150,6 @@ public class ClickSendVoiceComponentProperties {
 
     /**
      * How many times a request answered with 429 is retried, waiting as Retry-After says, before the exchange fails.
-     *
      */
     private Integer rateLimitRetries;
 
@@ -208,14 +205,6 @@ public class ClickSendVoiceComponentProperties {
      * #bean:name (or #name).
      */
     private ClickSendVoiceConfiguration configuration;
-
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
 
     public String getUsername() {
         return username;

@@ -3,23 +3,28 @@ package io.github.camelclicksend.voice.springboot;
 import java.util.Set;
 
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.converter.GenericConverter;
 
 import io.github.camelclicksend.voice.ClickSendVoiceConfiguration;
 
 /**
- * Binds the object-valued options ({@code ssl-context-parameters}, {@code configuration}) to a bean named by
- * {@code #bean:name} or {@code #name}, the reference syntax of Camel's own starters.
+ * Binds the object options ({@code ssl-context-parameters}, {@code configuration}) to the bean that
+ * {@code #bean:name} or {@code #name} names, as the converter of each Camel starter does. Unlike those, a value that
+ * is not a reference fails the binding (Spring names the property) instead of leaving the option silently unset.
  */
-final class BeanReferenceConverter implements GenericConverter {
+@Configuration(proxyBeanMethods = false)
+@ConfigurationPropertiesBinding
+public class ClickSendVoiceComponentConverter implements GenericConverter {
 
     private static final String BEAN_PREFIX = "#bean:";
 
     private final ApplicationContext applicationContext;
 
-    BeanReferenceConverter(ApplicationContext applicationContext) {
+    public ClickSendVoiceComponentConverter(ApplicationContext applicationContext) {
         this.applicationContext = applicationContext;
     }
 
