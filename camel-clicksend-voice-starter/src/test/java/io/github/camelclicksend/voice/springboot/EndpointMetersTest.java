@@ -91,12 +91,16 @@ class EndpointMetersTest {
         SIMULATOR.faults().onPath("/voice/send").next(1).respondAfterProcessing(504);
         producer.send(uri, exchange -> exchange.getIn().setBody("processed, no answer"));
         producer.send(uri, exchange -> exchange.getIn().setBody("accepted"));
+        // a contact list the account may not use: ClickSend answers 200 and rejects that message
+        producer.send(uri, exchange -> exchange.getIn().setBody(java.util.List.of("accepted too",
+                java.util.Map.of("list_id", 999, "body", "rejected"))));
 
         String tag = endpoint(uri).getEndpointUri();
-        assertThat(count("clicksend.voice.calls.sent", tag)).isEqualTo(3);
+        assertThat(count("clicksend.voice.calls.sent", tag)).isEqualTo(5);
         assertThat(count("clicksend.voice.calls.failed", tag)).isEqualTo(2);
         assertThat(count("clicksend.voice.calls.outcome.unknown", tag)).isEqualTo(1);
-        assertThat(count("clicksend.voice.calls.accepted", tag)).isEqualTo(1);
+        assertThat(count("clicksend.voice.calls.accepted", tag)).isEqualTo(2);
+        assertThat(count("clicksend.voice.calls.rejected", tag)).isEqualTo(1);
     }
 
     @Test
