@@ -35,7 +35,11 @@ public class SimulatorMode {
     void onComponentAdd(@Observes ComponentAddEvent event) {
         if (event.getComponent() instanceof ClickSendVoiceComponent clicksendVoice
             && (username.isEmpty() || apiKey.isEmpty())) {
-            simulator = ClickSendSimulator.start();
+            // Camel Main applies the properties after this event: the simulator's account takes a credential that is set
+            simulator = ClickSendSimulator.builder()
+                    .credentials(username.orElse(ClickSendSimulator.DEFAULT_USERNAME),
+                            apiKey.orElse(ClickSendSimulator.DEFAULT_API_KEY))
+                    .start();
             ClickSendVoiceConfiguration configuration = clicksendVoice.getConfiguration();
             configuration.setBaseUrl(simulator.baseUrl());
             configuration.setUsername(simulator.username());
