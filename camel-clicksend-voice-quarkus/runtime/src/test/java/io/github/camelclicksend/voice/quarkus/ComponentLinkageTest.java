@@ -6,6 +6,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -47,9 +48,9 @@ class ComponentLinkageTest {
     private static Set<Reference> references;
 
     @BeforeAll
-    static void readTheComponentJar() throws IOException {
+    static void readTheComponentJar() throws IOException, URISyntaxException {
         references = referencesOf(Path.of(ClickSendVoiceComponent.class.getProtectionDomain().getCodeSource()
-                .getLocation().getPath()));
+                .getLocation().toURI()));
     }
 
     @Test
