@@ -15,6 +15,7 @@ final class ApiHandler implements SimHttpServer.Handler {
     private static final Pattern RECEIPT = Pattern.compile("/v3/voice/receipts/([^/]+)");
     private static final Pattern CANCEL = Pattern.compile("/v3/voice/([^/]+)/cancel");
     private static final Pattern FILE = Pattern.compile("/files/([^/]+)");
+    private static final Pattern RULE = Pattern.compile("/v3/automations/voice/receipts/([^/]+)");
 
     /** An endpoint bound to its path parameter. */
     private interface Route {
@@ -24,11 +25,13 @@ final class ApiHandler implements SimHttpServer.Handler {
     private final Accounts accounts;
     private final RateLimiter rateLimiter;
     private final VoiceEndpoints endpoints;
+    private final ReceiptRuleEndpoints rules;
 
-    ApiHandler(Accounts accounts, RateLimiter rateLimiter, VoiceEndpoints endpoints) {
+    ApiHandler(Accounts accounts, RateLimiter rateLimiter, VoiceEndpoints endpoints, ReceiptRuleEndpoints rules) {
         this.accounts = accounts;
         this.rateLimiter = rateLimiter;
         this.endpoints = endpoints;
+        this.rules = rules;
     }
 
     @Override
@@ -75,9 +78,20 @@ final class ApiHandler implements SimHttpServer.Handler {
             case "POST /v3/voice/receipts": return endpoints::addTestReceipt;
             case "PUT /v3/voice/receipts-read": return endpoints::markReceiptsRead;
             case "PUT /v3/voice/cancel-all": return (account, request) -> endpoints.cancelAll(account);
+            case "GET /v3/automations/voice/receipts": return rules::list;
+            case "POST /v3/automations/voice/receipts": return rules::create;
             default: break;
         }
         Matcher m;
+        if ((m = RULE.matcher(path)).matches()) {
+            String id = m.group(1);
+            switch (method) {
+                case "GET": return (account, request) -> rules.get(account, id);
+                case "PUT": return (account, request) -> rules.update(account, id, request);
+                case "DELETE": return (account, request) -> rules.delete(account, id);
+                default: return null;
+            }
+        }
         if (method.equals("GET") && (m = RECEIPT.matcher(path)).matches()) {
             String id = m.group(1);
             return (account, request) -> endpoints.receipt(account, id);

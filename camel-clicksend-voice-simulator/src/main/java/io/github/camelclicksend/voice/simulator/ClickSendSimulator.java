@@ -1,13 +1,18 @@
 package io.github.camelclicksend.voice.simulator;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -30,9 +35,15 @@ import javax.net.ssl.SSLContext;
  *
  * <p>Calls: each accepted call without a future {@code schedule} is {@code Queued}, and {@code receiptDelay}
  * later becomes {@code Sent} with a {@code Delivered} receipt ({@code status_code} "201"), or {@code Failed}
- * with an {@code Undelivered} receipt ("301") when the number ends in {@value SimulatorState#UNANSWERED_SUFFIX}.
- * A scheduled call is {@code Scheduled} until cancelled or until its time (plus {@code receiptDelay}).
- * {@code digits} is "1" when {@code require_input} was 1 and the call was answered, else "".
+ * with an {@code Undelivered} receipt ("301") when not answered. Who answers and which keys are pressed is
+ * up to {@link #callees()}: by default every call is answered and presses "1" when {@code require_input} is 1,
+ * except numbers ending in {@value SimulatorState#UNANSWERED_SUFFIX}, which do not answer. A scheduled call is
+ * {@code Scheduled} until cancelled or until its time (plus {@code receiptDelay}).
+ *
+ * <p>Receipts: kept for {@code GET /voice/receipts} (always, or only with a POLL rule when
+ * {@link Builder#receiptsNeedPollRule(boolean)}), and pushed to every enabled URL rule of the account
+ * ({@code /v3/automations/voice/receipts}, or {@link #addReceiptRule}); each push attempt is in {@link #pushes()}.
+ * {@link #clock()} stamps them.
  *
  * <p>Every request is recorded ({@link #requests()}); {@link #faults()} injects errors, resets, latency.
  * The Authorization header and API keys are never logged.
@@ -49,32 +60,54 @@ public final class ClickSendSimulator implements AutoCloseable {
     public static final String NOTACTIVE_USERNAME = "notactive";
     /** Test account: every request is 403 FORBIDDEN (suspended). */
     public static final String BANNED_USERNAME = "banned";
-    /** A number with this ending is not answered: {@code Undelivered} receipt, call {@code Failed}. */
+    /**
+     * A number with this ending is not answered ({@code Undelivered} receipt, call {@code Failed}) unless
+     * {@link #callees()} has a script for its number or the call's {@code custom_string}.
+     */
     public static final String UNANSWERED_NUMBER_SUFFIX = SimulatorState.UNANSWERED_SUFFIX;
 
     public static final Duration DEFAULT_RECEIPT_DELAY = Duration.ofMillis(200);
     public static final BigDecimal DEFAULT_PRICE_PER_CREDIT = new BigDecimal("0.0700");
     public static final String DEFAULT_CURRENCY = "AUD";
 
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
+
     private final Builder config;
     private final Accounts accounts = new Accounts();
     private final FaultPlan faults = new FaultPlan();
+    private final Callees callees = new Callees();
+    private final ReceiptStore receiptStore = new ReceiptStore();
+    private final ReceiptRules receiptRules = new ReceiptRules();
+    private final SimulatorClock clock;
+    private final Switches switches;
     private final RequestLedger ledger;
     private final RateLimiter rateLimiter;
+    private final ReceiptPusher pusher;
+    private final ReceiptDispatcher dispatcher;
     private final SimulatorState state;
+    private final VoiceEndpoints endpoints;
     private final SimHttpServer server;
+    private final String pushThreadPrefix = "clicksend-simulator-" + INSTANCES.incrementAndGet() + "-push-";
 
     private ClickSendSimulator(Builder builder) {
         this.config = builder.copy();
+        this.clock = new SimulatorClock(config.clock);
+        this.switches = new Switches(config.pushFormat, config.pushRetry, config.dateBeforeReading,
+                config.receiptsNeedPollRule);
         this.ledger = new RequestLedger(config.maxRecordedRequests);
         this.rateLimiter = new RateLimiter(config.rateLimit == null ? RateLimiter.DEFAULT_LIMIT : config.rateLimit,
                 config.rateLimit != null);
-        this.state = new SimulatorState(config.receiptDelay);
         accounts.add(config.username, config.apiKey, Accounts.Standing.ACTIVE);
-        VoiceEndpoints endpoints = new VoiceEndpoints(state, new SendProcessor(state, config.pricePerCredit),
-                new ReceiptPusher(), config.currency, this::origin);
-        this.server = new SimHttpServer(config.port, config.sslContext,
-                new ApiHandler(accounts, rateLimiter, endpoints), faults, ledger);
+        this.pusher = new ReceiptPusher(switches, pushThreadPrefix);
+        this.dispatcher = new ReceiptDispatcher(receiptStore, receiptRules, pusher, accounts, switches);
+        this.state = new SimulatorState(config.receiptDelay, clock, callees, dispatcher);
+        this.endpoints = new VoiceEndpoints(state, new SendProcessor(state, config.pricePerCredit, clock),
+                receiptStore, dispatcher, switches, clock, config.currency, this::origin);
+        ApiHandler api = new ApiHandler(accounts, rateLimiter, endpoints,
+                new ReceiptRuleEndpoints(receiptRules, this::origin));
+        this.server = new SimHttpServer(config.port, config.sslContext, api, faults, ledger, clock,
+                new InspectionEndpoints(ledger, pusher::ledger),
+                config.verbose == null ? request -> { } : RequestLog.printer(config.verbose));
     }
 
     public static Builder builder() {
@@ -147,45 +180,178 @@ public final class ClickSendSimulator implements AutoCloseable {
 
     /** Every receipt (all accounts, read and unread), in creation order. */
     public List<SimulatedReceipt> receipts() {
-        return state.receipts();
+        return receiptStore.all();
     }
 
-    /** Queues a receipt as if a call had completed; unset fields take the builder's defaults. */
+    /**
+     * Adds a receipt as if a call had ended: kept for polling (see {@link Builder#receiptsNeedPollRule}) and
+     * pushed to the account's URL rules. Unset fields take the builder's defaults; the timestamp defaults to
+     * {@link #clock()}'s now. Thread-safe, also while pages are being served.
+     */
     public SimulatedReceipt addReceipt(SimulatedReceipt.Builder receipt) {
-        SimulatedReceipt built = receipt.build(config.username);
-        state.addReceipt(built);
+        SimulatedReceipt built = receipt.build(config.username, clock.instant());
+        dispatcher.deliver(built);
         return built;
     }
 
-    /** Queues a receipt for the default account; {@code status} is Delivered for a 2xx code, else Undelivered. */
+    /** Adds a receipt for the default account, as above; {@code status} is Delivered for a 2xx code, else Undelivered. */
     public SimulatedReceipt addReceipt(String messageId, String statusCode, String statusText, String digits,
                                        String customString, Instant timestamp) {
         return addReceipt(SimulatedReceipt.builder().messageId(messageId).statusCode(statusCode)
                 .statusText(statusText).digits(digits).customString(customString).timestamp(timestamp));
     }
 
+    /**
+     * Adds {@code count} receipts cut from one template, each with a new message id (the template must not set
+     * one), as {@link #addReceipt(SimulatedReceipt.Builder)} does; cheap enough for 100,000 in a small heap.
+     *
+     * @return the receipts added, in order
+     */
+    public List<SimulatedReceipt> addReceipts(int count, SimulatedReceipt.Builder template) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be >= 0");
+        }
+        if (template.hasMessageId()) {
+            throw new IllegalArgumentException("the template must not set a message id: each receipt gets its own");
+        }
+        Instant now = clock.instant();
+        List<SimulatedReceipt> added = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            SimulatedReceipt receipt = template.build(config.username, now);
+            dispatcher.deliver(receipt);
+            added.add(receipt);
+        }
+        return Collections.unmodifiableList(added);
+    }
+
+    /**
+     * Calls {@code listener} each time {@code GET /voice/receipts} has cut a page, before answering; null removes
+     * it. Cleared by {@link #reset()}.
+     */
+    public ClickSendSimulator onReceiptsPage(ReceiptsPageListener listener) {
+        endpoints.onReceiptsPage(listener);
+        return this;
+    }
+
+    /** Who answers calls and which keys they press; see {@link Callees}. */
+    public Callees callees() {
+        return callees;
+    }
+
+    /** The clock that stamps calls, receipts and the {@code Date} header; a test may set, freeze and advance it. */
+    public SimulatorClock clock() {
+        return clock;
+    }
+
+    /** Every voice delivery-receipt rule (all accounts), by id. */
+    public List<ReceiptRule> receiptRules() {
+        return receiptRules.all();
+    }
+
+    /**
+     * Creates an enabled rule for the default account that acts on every receipt ({@code match_type} 0), named
+     * after its action, e.g. {@code addReceiptRule("URL", "http://127.0.0.1:8080/hook?token=...")} or
+     * {@code addReceiptRule("POLL", "")}.
+     */
+    public ReceiptRule addReceiptRule(String action, String actionAddress) {
+        return addReceiptRule(config.username, "simulator " + action, ReceiptRule.MATCH_ALL, action, actionAddress,
+                true);
+    }
+
+    /** Creates a rule as {@code POST /v3/automations/voice/receipts} would; IllegalArgumentException when invalid. */
+    public ReceiptRule addReceiptRule(String username, String ruleName, int matchType, String action,
+                                      String actionAddress, boolean enabled) {
+        ReceiptRules.Fields fields = new ReceiptRules.Fields();
+        fields.ruleName = ruleName;
+        fields.matchType = matchType;
+        fields.action = action;
+        fields.actionAddress = actionAddress;
+        fields.enabled = enabled;
+        try {
+            return receiptRules.create(Objects.requireNonNull(username, "username"), fields);
+        } catch (ApiException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+    }
+
+    /** Every push attempt (oldest first, capped at 100,000): rule, URL, format, fields, attempt, answer. */
+    public List<PushRecord> pushes() {
+        return pusher.ledger();
+    }
+
+    /** Empties the push ledger (pushes under way go on). */
+    public void clearPushes() {
+        pusher.clearLedger();
+    }
+
+    /** Push attempts scheduled or running (0 once every push has been delivered or given up). */
+    public int pendingPushes() {
+        return pusher.pending();
+    }
+
+    /** Switches the format of the pushes that start from now on; see {@link Builder#pushFormat}. */
+    public ClickSendSimulator pushFormat(PushFormat format) {
+        switches.pushFormat = Objects.requireNonNull(format, "format");
+        return this;
+    }
+
+    /** Switches the retry policy of the pushes that start from now on; see {@link Builder#pushRetry}. */
+    public ClickSendSimulator pushRetry(int attempts, Duration delay) {
+        switches.pushRetry = new PushRetry(attempts, delay);
+        return this;
+    }
+
+    /** Switches how {@code date_before} is read from now on; see {@link Builder#dateBeforeReading}. */
+    public ClickSendSimulator dateBeforeReading(DateBeforeReading reading) {
+        switches.dateBeforeReading = Objects.requireNonNull(reading, "reading");
+        return this;
+    }
+
+    /** Switches whether new receipts need a POLL rule to be polled; see {@link Builder#receiptsNeedPollRule}. */
+    public ClickSendSimulator receiptsNeedPollRule(boolean needed) {
+        switches.receiptsNeedPollRule = needed;
+        return this;
+    }
+
     public FaultPlan faults() {
         return faults;
     }
 
-    /** Clears the request ledger, calls, receipts, files, faults and rate-limit windows; accounts and lists stay. */
+    /**
+     * Clears the request and push ledgers, calls, receipts, receipt rules, files, faults, rate-limit windows,
+     * callee scripts and the page listener; cancels pending pushes; puts the clock and the switches back as the
+     * builder set them. Accounts and contact lists stay.
+     */
     public void reset() {
         ledger.clear();
         state.reset();
+        receiptStore.clear();
+        receiptRules.clear();
+        pusher.reset();
         faults.clear();
         rateLimiter.reset();
+        callees.clear();
+        clock.reset();
+        switches.restore();
+        endpoints.onReceiptsPage(null);
     }
 
-    /** Stops the server and its timers. */
+    /** Stops the server, its timers and every push (pending or under way). */
     @Override
     public void close() {
         server.close();
         state.close();
+        pusher.close();
     }
 
     @Override
     public String toString() {
         return "ClickSendSimulator[" + baseUrl() + ", user " + username() + "]";
+    }
+
+    /** The name prefix of this simulator's push threads (for tests). */
+    String pushThreadPrefix() {
+        return pushThreadPrefix;
     }
 
     private String origin() {
@@ -217,6 +383,12 @@ public final class ClickSendSimulator implements AutoCloseable {
         private String apiKey = DEFAULT_API_KEY;
         private Integer rateLimit;
         private int maxRecordedRequests = 100_000;
+        private Clock clock = Clock.systemUTC();
+        private PushFormat pushFormat = PushFormat.FORM;
+        private PushRetry pushRetry = PushRetry.DEFAULT;
+        private DateBeforeReading dateBeforeReading = DateBeforeReading.STRICTLY_BEFORE;
+        private boolean receiptsNeedPollRule;
+        private PrintStream verbose;
 
         private Builder() {
         }
@@ -289,6 +461,55 @@ public final class ClickSendSimulator implements AutoCloseable {
         }
 
         /**
+         * The clock {@link ClickSendSimulator#clock()} starts from (default the system clock, UTC), e.g.
+         * {@code Clock.fixed(...)} for stamps that never move.
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How receipts are pushed to URL rules: {@link PushFormat#FORM} (default), {@code JSON} or {@code GET}. */
+        public Builder pushFormat(PushFormat pushFormat) {
+            this.pushFormat = Objects.requireNonNull(pushFormat, "pushFormat");
+            return this;
+        }
+
+        /**
+         * How often a push is tried when the receiver answers non-2xx or not at all ({@code attempts} counts the
+         * first; 1 = no retry), waiting {@code delay} between attempts. Default 3 attempts, 200 ms apart.
+         * ClickSend does not document its own retries.
+         */
+        public Builder pushRetry(int attempts, Duration delay) {
+            this.pushRetry = new PushRetry(attempts, delay);
+            return this;
+        }
+
+        /** How {@code PUT /voice/receipts-read} reads {@code date_before}; default {@code STRICTLY_BEFORE}. */
+        public Builder dateBeforeReading(DateBeforeReading reading) {
+            this.dateBeforeReading = Objects.requireNonNull(reading, "reading");
+            return this;
+        }
+
+        /**
+         * {@code true}: as on ClickSend, a receipt is kept for {@code GET /voice/receipts} only when its account
+         * has an enabled POLL rule that selects it. Default {@code false}: every receipt is kept for polling.
+         */
+        public Builder receiptsNeedPollRule(boolean needed) {
+            this.receiptsNeedPollRule = needed;
+            return this;
+        }
+
+        /**
+         * Prints one line per request to {@code out}: method, path, status and, for send/price, the number of
+         * messages; never a header, a body or a credential. Default: nothing printed.
+         */
+        public Builder verbose(PrintStream out) {
+            this.verbose = out;
+            return this;
+        }
+
+        /**
          * The configuration, frozen; {@code build().start()} starts a simulator. (A separate type, because
          * {@link ClickSendSimulator#start()} is the static shortcut and Java cannot also have an instance
          * {@code start()} there.)
@@ -313,6 +534,12 @@ public final class ClickSendSimulator implements AutoCloseable {
             b.apiKey = apiKey;
             b.rateLimit = rateLimit;
             b.maxRecordedRequests = maxRecordedRequests;
+            b.clock = clock;
+            b.pushFormat = pushFormat;
+            b.pushRetry = pushRetry;
+            b.dateBeforeReading = dateBeforeReading;
+            b.receiptsNeedPollRule = receiptsNeedPollRule;
+            b.verbose = verbose;
             return b;
         }
     }

@@ -128,6 +128,22 @@ public class ClickSendSimulatorExtension
         return simulator().receipts();
     }
 
+    public Callees callees() {
+        return simulator().callees();
+    }
+
+    public SimulatorClock clock() {
+        return simulator().clock();
+    }
+
+    public List<ReceiptRule> receiptRules() {
+        return simulator().receiptRules();
+    }
+
+    public List<PushRecord> pushes() {
+        return simulator().pushes();
+    }
+
     private void stop() {
         if (simulator != null) {
             simulator.close();

@@ -2,8 +2,8 @@ package io.github.camelclicksend.voice.simulator;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,11 +38,11 @@ final class HttpResponse {
         return copy;
     }
 
-    /** Status line, headers and body as they go on the wire. */
-    byte[] serialize(boolean keepAlive) {
+    /** Status line, headers and body as they go on the wire; {@code Date} (RFC 1123) is {@code now}. */
+    byte[] serialize(boolean keepAlive, Instant now) {
         StringBuilder head = new StringBuilder(256);
         head.append("HTTP/1.1 ").append(status).append(' ').append(reason(status)).append("\r\n");
-        head.append("Date: ").append(DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)))
+        head.append("Date: ").append(DateTimeFormatter.RFC_1123_DATE_TIME.format(now.atZone(ZoneOffset.UTC)))
                 .append("\r\n");
         head.append("Server: clicksend-voice-simulator\r\n");
         headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));

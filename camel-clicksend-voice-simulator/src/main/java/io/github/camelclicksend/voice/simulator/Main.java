@@ -1,14 +1,27 @@
 package io.github.camelclicksend.voice.simulator;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 /**
- * {@code java -jar camel-clicksend-voice-simulator-<version>-standalone.jar [--port 8080]
- * [--username U --api-key K] [--receipt-delay-ms N] [--https]}: runs the simulator until stopped.
+ * {@code java -jar camel-clicksend-voice-simulator-<version>-standalone.jar [options]}: runs the simulator until
+ * stopped. {@code --help} lists the options. Bad options exit with 2, a port that cannot be bound with 1, each
+ * with one line on stderr.
  */
 public final class Main {
+
+    static final String ARTIFACT = "camel-clicksend-voice-simulator";
 
     private Main() {
     }
@@ -18,9 +31,12 @@ public final class Main {
         try {
             simulator = run(args, System.out);
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(usage());
+            System.err.println(e.getMessage() + " (--help lists the options)");
             System.exit(2);
+            return;
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
             return;
         }
         if (simulator == null) {
@@ -34,19 +50,38 @@ public final class Main {
         stopped.await();
     }
 
-    /** Parses the arguments, starts the simulator and prints how to reach it; null for {@code --help}. */
+    /**
+     * Parses the arguments, starts the simulator and prints how to reach it; null for {@code --help}.
+     *
+     * @throws IllegalArgumentException for a bad option (its message names it)
+     * @throws IllegalStateException    when the port cannot be bound (one line saying why)
+     */
     static ClickSendSimulator run(String[] args, PrintStream out) {
         ClickSendSimulator.Builder builder = ClickSendSimulator.builder();
         String username = ClickSendSimulator.DEFAULT_USERNAME;
         String apiKey = ClickSendSimulator.DEFAULT_API_KEY;
         boolean https = false;
+        int port = 0;
+        int pushAttempts = PushRetry.DEFAULT.attempts();
+        long pushDelayMillis = PushRetry.DEFAULT.delay().toMillis();
+        List<String> pushUrls = new ArrayList<>();
+        List<Consumer<Callees>> callees = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--port": builder.port(intArg(args, ++i)); break;
+                case "--port": port = intArg(args, ++i); builder.port(port); break;
                 case "--username": username = arg(args, ++i); break;
                 case "--api-key": apiKey = arg(args, ++i); break;
                 case "--receipt-delay-ms": builder.receiptDelay(Duration.ofMillis(intArg(args, ++i))); break;
                 case "--https": https = true; break;
+                case "--verbose": builder.verbose(out); break;
+                case "--push-format": builder.pushFormat(enumArg(PushFormat.class, args, ++i)); break;
+                case "--push-attempts": pushAttempts = intArg(args, ++i); break;
+                case "--push-delay-ms": pushDelayMillis = intArg(args, ++i); break;
+                case "--push-url": pushUrls.add(arg(args, ++i)); break;
+                case "--receipts-need-poll-rule": builder.receiptsNeedPollRule(true); break;
+                case "--date-before": builder.dateBeforeReading(enumArg(DateBeforeReading.class, args, ++i)); break;
+                case "--press": callees.add(press(arg(args, ++i))); break;
+                case "--unanswered": callees.add(unanswered(arg(args, ++i))); break;
                 case "--help":
                 case "-h":
                     out.println(usage());
@@ -54,28 +89,115 @@ public final class Main {
                 default: throw new IllegalArgumentException("Unknown option: " + args[i]);
             }
         }
-        builder.credentials(username, apiKey);
+        builder.credentials(username, apiKey).pushRetry(pushAttempts, Duration.ofMillis(pushDelayMillis));
         if (https) {
             builder.https(SimulatorTls.serverContext());
         }
-        ClickSendSimulator simulator = builder.start();
+        ClickSendSimulator simulator = start(builder, port);
+        try {
+            pushUrls.forEach(url -> simulator.addReceiptRule(ReceiptRule.URL, url));
+            callees.forEach(setting -> setting.accept(simulator.callees()));
+        } catch (IllegalArgumentException e) {
+            simulator.close();
+            throw e;
+        }
+        printBanner(simulator, https, out);
+        return simulator;
+    }
+
+    private static ClickSendSimulator start(ClickSendSimulator.Builder builder, int port) {
+        try {
+            return builder.start();
+        } catch (UncheckedIOException e) {
+            IOException cause = e.getCause();
+            String why = cause instanceof BindException && String.valueOf(cause.getMessage()).contains("in use")
+                    ? "the port is already in use" : String.valueOf(cause.getMessage());
+            throw new IllegalStateException("Cannot listen on 127.0.0.1:" + port + ": " + why
+                    + ". Choose another with --port N (0 picks a free one).");
+        }
+    }
+
+    private static void printBanner(ClickSendSimulator simulator, boolean https, PrintStream out) {
         out.println("ClickSend Voice API simulator listening on " + simulator.baseUrl());
-        // The simulator's own key is a fake, so printing it is harmless and saves a trip to the docs.
         out.println("  username: " + simulator.username());
-        out.println("  api key:  " + simulator.apiKey());
+        // The default key is a published fake: printing it saves a trip to the docs. A key given is not echoed.
+        out.println("  api key:  " + (simulator.apiKey().equals(ClickSendSimulator.DEFAULT_API_KEY)
+                ? simulator.apiKey() : "the one given with --api-key"));
         out.println("  test accounts nocredit / notactive / banned use key " + ClickSendSimulator.TEST_ACCOUNTS_API_KEY);
+        out.println("  ledgers:  " + simulator.baseUrl().replace("/v3", InspectionEndpoints.PREFIX)
+                + "/requests and .../pushes");
         if (https) {
             out.println("  TLS: self-signed; trust store " + SimulatorTls.KEYSTORE_RESOURCE
                     + " (classpath), password '" + SimulatorTls.KEYSTORE_PASSWORD + "'");
         }
         out.println("Press Ctrl+C to stop.");
         out.flush();
-        return simulator;
     }
 
     static String usage() {
-        return "Usage: java -jar camel-clicksend-voice-simulator-standalone.jar [--port 8080]"
-                + " [--username U --api-key K] [--receipt-delay-ms N] [--https]";
+        return "Usage: java -jar " + jarName() + " [options]\n"
+                + "  --port N                  port on 127.0.0.1 (default 0: a free one)\n"
+                + "  --username U --api-key K  the default account (default simulator / SIM-...)\n"
+                + "  --https                   serve TLS with the shipped self-signed certificate\n"
+                + "  --receipt-delay-ms N      time from a call's acceptance to its receipt (default 200)\n"
+                + "  --press NUMBER=KEYS       the callee at NUMBER (E.164) answers and presses KEYS;\n"
+                + "                            NUMBER 'default' for everyone else (built in: 1)\n"
+                + "  --unanswered NUMBER       the callee at NUMBER (or 'default') does not answer\n"
+                + "  --push-url URL            push every receipt to URL (an enabled URL receipt rule)\n"
+                + "  --push-format F           form (default), json or get\n"
+                + "  --push-attempts N         tries per push, the first included (default 3)\n"
+                + "  --push-delay-ms N         wait between tries (default 200)\n"
+                + "  --receipts-need-poll-rule keep receipts for polling only with a POLL rule, as ClickSend\n"
+                + "  --date-before R           how receipts-read reads date_before: strictly-before (default)\n"
+                + "                            or up-to\n"
+                + "  --verbose                 one line per request: method, path, status, messages\n"
+                + "  --help                    this text\n"
+                + "Ledgers (GET, no auth): /_simulator/requests and /_simulator/pushes on the same port.";
+    }
+
+    /** The jar being run, or else the name the build gives the standalone jar. */
+    static String jarName() {
+        try {
+            Path location = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (location.getFileName() != null && location.getFileName().toString().endsWith(".jar")) {
+                return location.getFileName().toString();
+            }
+        } catch (Exception e) {
+            // not run from a file: fall back to the built name
+        }
+        return ARTIFACT + "-" + version() + "-standalone.jar";
+    }
+
+    static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = Main.class.getResourceAsStream("simulator.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            // fall through
+        }
+        return properties.getProperty("version", "<version>");
+    }
+
+    /** {@code NUMBER=KEYS}; NUMBER may be {@code default}. */
+    private static Consumer<Callees> press(String value) {
+        int eq = value.indexOf('=');
+        if (eq <= 0 || eq == value.length() - 1) {
+            throw new IllegalArgumentException("--press needs NUMBER=KEYS, e.g. +61411111111=2: " + value);
+        }
+        String who = value.substring(0, eq);
+        String keys = value.substring(eq + 1);
+        new Callee().presses(keys); // checks the keys now, before the port is bound
+        return callees -> callee(callees, who).presses(keys);
+    }
+
+    private static Consumer<Callees> unanswered(String who) {
+        return callees -> callee(callees, who).unanswered();
+    }
+
+    private static Callee callee(Callees callees, String who) {
+        return who.equalsIgnoreCase("default") ? callees.byDefault() : callees.number(who);
     }
 
     private static String arg(String[] args, int i) {
@@ -90,6 +212,15 @@ public final class Main {
             return Integer.parseInt(arg(args, i));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Not a number for " + args[i - 1] + ": " + args[i]);
+        }
+    }
+
+    private static <E extends Enum<E>> E enumArg(Class<E> type, String[] args, int i) {
+        String value = arg(args, i);
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown value for " + args[i - 1] + ": " + value);
         }
     }
 }

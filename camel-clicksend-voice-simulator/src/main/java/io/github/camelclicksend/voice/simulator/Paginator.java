@@ -27,13 +27,19 @@ final class Paginator {
      */
     static <T> Map<String, Object> page(List<T> items, Map<String, String> query, String selfUrl,
                                         Function<T, Object> render) {
-        int page = Math.max(1, intParam(query.get("page"), 1));
-        int limit = Math.min(MAX_LIMIT, Math.max(MIN_LIMIT, intParam(query.get("limit"), DEFAULT_LIMIT)));
-        int total = items.size();
+        int fromIndex = Math.min(items.size(), offset(query));
+        List<T> slice = items.subList(fromIndex, Math.min(items.size(), fromIndex + limit(query)));
+        return page(items.size(), slice, query, selfUrl, render);
+    }
+
+    /** A page whose items were already cut from a list of {@code total} (at {@link #offset(Map)}). */
+    static <T> Map<String, Object> page(int total, List<T> slice, Map<String, String> query, String selfUrl,
+                                        Function<T, Object> render) {
+        int page = pageNumber(query);
+        int limit = limit(query);
         int lastPage = (total + limit - 1) / limit;
         int fromIndex = (int) Math.min(total, (long) (page - 1) * limit);
-        int toIndex = Math.min(total, fromIndex + limit);
-        List<Object> data = items.subList(fromIndex, toIndex).stream().map(render).toList();
+        List<Object> data = slice.stream().map(render).toList();
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("total", total);
@@ -43,9 +49,24 @@ final class Paginator {
         result.put("next_page_url", page < lastPage ? url(selfUrl, query, page + 1) : null);
         result.put("prev_page_url", page > 1 ? url(selfUrl, query, page - 1) : null);
         result.put("from", data.isEmpty() ? null : fromIndex + 1);
-        result.put("to", data.isEmpty() ? null : toIndex);
+        result.put("to", data.isEmpty() ? null : fromIndex + data.size());
         result.put("data", data);
         return result;
+    }
+
+    /** The requested page number, at least 1. */
+    static int pageNumber(Map<String, String> query) {
+        return Math.max(1, intParam(query.get("page"), 1));
+    }
+
+    /** The requested page size, clamped to 15..100. */
+    static int limit(Map<String, String> query) {
+        return Math.min(MAX_LIMIT, Math.max(MIN_LIMIT, intParam(query.get("limit"), DEFAULT_LIMIT)));
+    }
+
+    /** The index of the page's first item. */
+    static int offset(Map<String, String> query) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) (pageNumber(query) - 1) * limit(query));
     }
 
     private static String url(String selfUrl, Map<String, String> query, int page) {

@@ -20,6 +20,7 @@ public final class RecordedRequest {
     private final Map<String, List<String>> headers;
     private final String body;
     private final Instant received;
+    private volatile Integer status;
 
     RecordedRequest(String method, String path, Map<String, String> query, Map<String, List<String>> headers,
                     String body, Instant received) {
@@ -64,8 +65,18 @@ public final class RecordedRequest {
         return body;
     }
 
+    /** When it was received (wall clock). */
     public Instant received() {
         return received;
+    }
+
+    /** The HTTP status answered; null while it is being handled, or when a fault sent no answer. */
+    public Integer status() {
+        return status;
+    }
+
+    void answered(int httpStatus) {
+        this.status = httpStatus;
     }
 
     /** The user name of the HTTP Basic credentials sent (valid or not), or null. */

@@ -3,6 +3,7 @@ package io.github.camelclicksend.voice.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -31,10 +32,12 @@ final class SendProcessor {
 
     private final SimulatorState state;
     private final BigDecimal pricePerCredit;
+    private final Clock clock;
 
-    SendProcessor(SimulatorState state, BigDecimal pricePerCredit) {
+    SendProcessor(SimulatorState state, BigDecimal pricePerCredit, Clock clock) {
         this.state = state;
         this.pricePerCredit = pricePerCredit;
+        this.clock = clock;
     }
 
     List<MessageRow> evaluate(String requestBody, Accounts.Account account) {
@@ -61,7 +64,7 @@ final class SendProcessor {
             throw new ApiException(400, "TOO_MANY_RECIPIENTS",
                     "Too many recipients. You can send to a maximum of " + MAX_RECIPIENTS + " recipients per API call.");
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         List<MessageRow> rows = new ArrayList<>(recipients);
         for (JsonNode message : messages) {
             List<String> list = contactList(message);

@@ -13,6 +13,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 
@@ -49,17 +51,29 @@ final class SimHttpServer implements Closeable {
     private final Handler handler;
     private final FaultPlan faults;
     private final RequestLedger ledger;
+    private final Clock clock;
+    private final InspectionEndpoints inspection;
+    private final Consumer<RecordedRequest> completed;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private ServerSocket serverSocket;
     private ExecutorService workers;
     private volatile boolean closed;
 
-    SimHttpServer(int port, SSLContext sslContext, Handler handler, FaultPlan faults, RequestLedger ledger) {
+    /**
+     * @param clock      stamps the {@code Date} header of every answer
+     * @param inspection serves {@code /_simulator/...}, outside the ledger and the faults
+     * @param completed  told of each recorded request once it was answered (or dropped by a fault)
+     */
+    SimHttpServer(int port, SSLContext sslContext, Handler handler, FaultPlan faults, RequestLedger ledger,
+                  Clock clock, InspectionEndpoints inspection, Consumer<RecordedRequest> completed) {
         this.requestedPort = port;
         this.sslContext = sslContext;
         this.handler = handler;
         this.faults = faults;
         this.ledger = ledger;
+        this.clock = clock;
+        this.inspection = inspection;
+        this.completed = completed;
     }
 
     void start() throws IOException {
@@ -153,9 +167,13 @@ final class SimHttpServer implements Closeable {
         if (request == null) {
             return false;
         }
+        if (InspectionEndpoints.handles(request.path)) {
+            request.readBody(in);
+            return write(out, inspection.handle(request), request);
+        }
         Fault fault = faults.take(request.method, request.path);
         if (fault != null && fault.type() == FaultType.DROP_BEFORE_BODY) {
-            ledger.record(request);
+            completed.accept(ledger.record(request));
             LOG.log(Level.DEBUG, "{0} {1}: fault {2}", request.method, request.path, fault);
             reset(raw);
             return false;
@@ -169,7 +187,7 @@ final class SimHttpServer implements Closeable {
         } catch (HttpRequest.MalformedRequestException e) {
             throw badRequest(out, e);
         }
-        ledger.record(request);
+        RecordedRequest recorded = ledger.record(request);
 
         HttpResponse response = fault == null || fault.type().processesRequest() ? handler.handle(request) : null;
         if (fault != null) {
@@ -181,6 +199,7 @@ final class SimHttpServer implements Closeable {
             Thread.sleep(latency.toMillis());
         }
         if (fault != null && fault.type() == FaultType.DROP_AFTER_PROCESSING) {
+            completed.accept(recorded);
             reset(raw);
             return false;
         }
@@ -190,23 +209,33 @@ final class SimHttpServer implements Closeable {
                 socket.shutdownOutput();
             }
             socket.close();
+            completed.accept(recorded);
             return false;
         }
         LOG.log(Level.DEBUG, "{0} {1} -> {2}", request.method, request.path, response.status);
         boolean keepAlive = request.keepAlive() && !closed;
-        byte[] bytes = response.serialize(keepAlive);
+        byte[] bytes = response.serialize(keepAlive, clock.instant());
+        recorded.answered(response.status);
         if (fault != null && fault.type() == FaultType.TRICKLE) {
             trickle(out, bytes, fault.chunkBytes(), fault.perChunk());
         } else {
             out.write(bytes);
             out.flush();
         }
+        completed.accept(recorded);
+        return keepAlive;
+    }
+
+    private boolean write(OutputStream out, HttpResponse response, HttpRequest request) throws IOException {
+        boolean keepAlive = request.keepAlive() && !closed;
+        out.write(response.serialize(keepAlive, clock.instant()));
+        out.flush();
         return keepAlive;
     }
 
     /** Answers 400 and hands back the exception that ends the connection. */
-    private static IOException badRequest(OutputStream out, HttpRequest.MalformedRequestException e) throws IOException {
-        out.write(Json.response(400, "BAD_REQUEST", "Malformed HTTP request.", null).serialize(false));
+    private IOException badRequest(OutputStream out, HttpRequest.MalformedRequestException e) throws IOException {
+        out.write(Json.response(400, "BAD_REQUEST", "Malformed HTTP request.", null).serialize(false, clock.instant()));
         out.flush();
         return e;
     }

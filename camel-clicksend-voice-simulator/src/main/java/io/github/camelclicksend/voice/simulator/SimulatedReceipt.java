@@ -1,14 +1,14 @@
 package io.github.camelclicksend.voice.simulator;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
 
 /**
- * A voice delivery receipt. Unread receipts are listed by {@code GET /voice/receipts} until
- * {@code PUT /voice/receipts-read} marks them read; {@code GET /voice/receipts/{id}} finds both.
- * Timestamps have whole-second precision, as on the wire.
+ * A voice delivery receipt. Those kept for polling are listed by {@code GET /voice/receipts} until
+ * {@code PUT /voice/receipts-read} marks them read; {@code GET /voice/receipts/{id}} finds every one.
+ * Timestamps have whole-second precision, as on the wire. Kept compact (timestamps as seconds, shared status
+ * texts) so that a test can hold hundreds of thousands of them.
  */
 public final class SimulatedReceipt {
 
@@ -28,11 +28,11 @@ public final class SimulatedReceipt {
     private final String errorText;
     private final String customString;
     private final String digits;
-    private final Instant timestampSend;
-    private final Instant timestamp;
+    private final long timestampSend;
+    private final long timestamp;
     private volatile boolean read;
 
-    private SimulatedReceipt(Builder b, String defaultUsername) {
+    private SimulatedReceipt(Builder b, String defaultUsername, Instant now) {
         this.username = b.username != null ? b.username : defaultUsername;
         this.messageId = b.messageId != null ? b.messageId.toUpperCase(Locale.ROOT) : newMessageId();
         this.statusCode = b.statusCode;
@@ -44,8 +44,8 @@ public final class SimulatedReceipt {
         this.errorText = b.errorText;
         this.customString = b.customString;
         this.digits = b.digits;
-        this.timestamp = (b.timestamp != null ? b.timestamp : Instant.now()).truncatedTo(ChronoUnit.SECONDS);
-        this.timestampSend = b.timestampSend != null ? b.timestampSend.truncatedTo(ChronoUnit.SECONDS) : timestamp;
+        this.timestamp = (b.timestamp != null ? b.timestamp : now).getEpochSecond();
+        this.timestampSend = b.timestampSend != null ? b.timestampSend.getEpochSecond() : timestamp;
     }
 
     public static Builder builder() {
@@ -97,11 +97,24 @@ public final class SimulatedReceipt {
     }
 
     public Instant timestampSend() {
+        return Instant.ofEpochSecond(timestampSend);
+    }
+
+    /** When the call ended (the receipt's time), whole seconds. */
+    public Instant timestamp() {
+        return Instant.ofEpochSecond(timestamp);
+    }
+
+    long timestampSeconds() {
+        return timestamp;
+    }
+
+    long timestampSendSeconds() {
         return timestampSend;
     }
 
-    public Instant timestamp() {
-        return timestamp;
+    boolean delivered() {
+        return DELIVERED.equals(status);
     }
 
     public boolean isRead() {
@@ -191,14 +204,18 @@ public final class SimulatedReceipt {
             return this;
         }
 
-        /** Default: now. */
+        /** Default: now, on the simulator's clock. */
         public Builder timestamp(Instant timestamp) {
             this.timestamp = timestamp;
             return this;
         }
 
-        SimulatedReceipt build(String defaultUsername) {
-            return new SimulatedReceipt(this, defaultUsername);
+        boolean hasMessageId() {
+            return messageId != null;
+        }
+
+        SimulatedReceipt build(String defaultUsername, Instant now) {
+            return new SimulatedReceipt(this, defaultUsername, now);
         }
     }
 }

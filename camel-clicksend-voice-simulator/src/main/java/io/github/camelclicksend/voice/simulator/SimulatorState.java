@@ -1,9 +1,8 @@
 package io.github.camelclicksend.voice.simulator;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +14,10 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What the simulated accounts own: accepted calls, receipts, exported files; plus the contact lists.
- * Calls are "made" on a timer: {@code receiptDelay} after acceptance (or after their schedule time),
- * which turns them {@code Sent}/{@code Failed} and adds their receipt.
+ * What the simulated accounts own besides receipts and rules: accepted calls and exported files; plus the
+ * contact lists. Calls are "made" on a timer: {@code receiptDelay} after acceptance (or after their schedule
+ * time), which turns them {@code Sent}/{@code Failed} as their {@link Callees callee} decides, and hands their
+ * receipt to the {@link ReceiptDispatcher}.
  */
 final class SimulatorState implements AutoCloseable {
 
@@ -38,16 +38,21 @@ final class SimulatorState implements AutoCloseable {
     }
 
     private final Duration receiptDelay;
+    private final Clock clock;
+    private final Callees callees;
+    private final ReceiptDispatcher receipts;
     private final ScheduledThreadPoolExecutor timer;
     private final Map<Integer, List<String>> contactLists = new ConcurrentHashMap<>();
     // guarded by this
     private final List<SimulatedCall> calls = new ArrayList<>();
-    private final List<SimulatedReceipt> receipts = new ArrayList<>();
     private final Map<String, StoredFile> files = new HashMap<>();
     private long epoch;
 
-    SimulatorState(Duration receiptDelay) {
+    SimulatorState(Duration receiptDelay, Clock clock, Callees callees, ReceiptDispatcher receipts) {
         this.receiptDelay = receiptDelay;
+        this.clock = clock;
+        this.callees = callees;
+        this.receipts = receipts;
         this.timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread thread = new Thread(r, "clicksend-simulator-calls");
             thread.setDaemon(true);
@@ -70,7 +75,7 @@ final class SimulatorState implements AutoCloseable {
             calls.addAll(accepted);
             currentEpoch = epoch;
         }
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         for (SimulatedCall call : accepted) {
             long dueMillis = call.schedule() == null ? 0 : Math.max(0, call.schedule() * 1000 - now);
             timer.schedule(() -> complete(call, currentEpoch), dueMillis + receiptDelay.toMillis(),
@@ -86,21 +91,21 @@ final class SimulatorState implements AutoCloseable {
         if (!SimulatedCall.QUEUED.equals(status) && !SimulatedCall.SCHEDULED.equals(status)) {
             return; // cancelled
         }
-        boolean answered = !call.to().endsWith(UNANSWERED_SUFFIX);
+        Callee.Outcome outcome = callees.outcome(call.to(), call.customString());
         SimulatedReceipt receipt = SimulatedReceipt.builder()
                 .username(call.username())
                 .messageId(call.messageId())
-                .statusCode(answered ? SimulatedReceipt.DELIVERED_CODE : SimulatedReceipt.UNDELIVERED_CODE)
-                .statusText(answered ? SimulatedReceipt.DELIVERED_TEXT : SimulatedReceipt.UNDELIVERED_TEXT)
-                .status(answered ? SimulatedReceipt.DELIVERED : SimulatedReceipt.UNDELIVERED)
-                .errorCode(answered ? null : SimulatedReceipt.UNDELIVERED_CODE)
-                .errorText(answered ? null : SimulatedReceipt.UNDELIVERED_TEXT)
+                .statusCode(outcome.answered ? SimulatedReceipt.DELIVERED_CODE : SimulatedReceipt.UNDELIVERED_CODE)
+                .statusText(outcome.answered ? SimulatedReceipt.DELIVERED_TEXT : SimulatedReceipt.UNDELIVERED_TEXT)
+                .status(outcome.answered ? SimulatedReceipt.DELIVERED : SimulatedReceipt.UNDELIVERED)
+                .errorCode(outcome.answered ? null : SimulatedReceipt.UNDELIVERED_CODE)
+                .errorText(outcome.answered ? null : SimulatedReceipt.UNDELIVERED_TEXT)
                 .customString(call.customString())
-                .digits(answered && call.requireInput() ? "1" : "")
+                .digits(call.requireInput() ? outcome.digits : "")
                 .timestampSend(call.dateAdded())
-                .build(call.username());
+                .build(call.username(), clock.instant());
         call.completed(receipt);
-        receipts.add(receipt);
+        receipts.deliver(receipt);
     }
 
     synchronized List<SimulatedCall> calls() {
@@ -141,47 +146,7 @@ final class SimulatorState implements AutoCloseable {
         return count;
     }
 
-    synchronized void addReceipt(SimulatedReceipt receipt) {
-        receipts.add(receipt);
-    }
-
-    synchronized List<SimulatedReceipt> receipts() {
-        return List.copyOf(receipts);
-    }
-
-    /** Unread receipts of the account, oldest first. */
-    synchronized List<SimulatedReceipt> unreadReceipts(String username) {
-        return receipts.stream().filter(r -> r.username().equals(username) && !r.isRead())
-                .sorted(Comparator.comparing(SimulatedReceipt::timestamp)).toList();
-    }
-
-    /** The newest receipt for the message, read or not, or null. */
-    synchronized SimulatedReceipt receipt(String username, String messageId) {
-        String id = messageId.toUpperCase(Locale.ROOT);
-        SimulatedReceipt found = null;
-        for (SimulatedReceipt receipt : receipts) {
-            if (receipt.username().equals(username) && receipt.messageId().equals(id)) {
-                found = receipt;
-            }
-        }
-        return found;
-    }
-
-    /** Marks read the account's receipts with a timestamp strictly before {@code before} (all when null). */
-    synchronized int markRead(String username, Instant before) {
-        int count = 0;
-        for (SimulatedReceipt receipt : receipts) {
-            if (receipt.username().equals(username) && !receipt.isRead()
-                    && (before == null || receipt.timestamp().isBefore(before))) {
-                receipt.markRead();
-                count++;
-            }
-        }
-        return count;
-    }
-
-    synchronized String storeFile(String username, String filename, byte[] content) {
-        String id = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+    synchronized String storeFile(String username, String filename, byte[] content) {        String id = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
         files.put(id, new StoredFile(username, filename, content));
         return id;
     }
@@ -190,13 +155,12 @@ final class SimulatorState implements AutoCloseable {
         return files.get(id.toUpperCase(Locale.ROOT));
     }
 
-    /** Forgets calls, receipts and files, and the pending call timers; contact lists stay. */
+    /** Forgets calls and files, and the pending call timers; contact lists stay. */
     synchronized void reset() {
         epoch++;
         // The epoch already makes pending timers no-ops; cancelling frees far-future scheduled calls too.
         timer.getQueue().forEach(task -> ((Future<?>) task).cancel(false));
         calls.clear();
-        receipts.clear();
         files.clear();
     }
 

@@ -1,13 +1,13 @@
 package io.github.camelclicksend.voice.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,26 +16,40 @@ import java.util.function.Supplier;
 /** The Voice endpoints, one method each, for an already authenticated account. */
 final class VoiceEndpoints {
 
+    private static final Comparator<SimulatedCall> OLDEST_FIRST = Comparator.comparing(SimulatedCall::dateAdded);
+
     private final SimulatorState state;
     private final SendProcessor sendProcessor;
-    private final ReceiptPusher pusher;
+    private final ReceiptStore receipts;
+    private final ReceiptDispatcher dispatcher;
+    private final Switches switches;
+    private final Clock clock;
     private final String currency;
     private final Supplier<String> origin;
+    private volatile ReceiptsPageListener pageListener;
 
     /** @param origin e.g. {@code http://127.0.0.1:8080}, for the absolute URLs the API hands out */
-    VoiceEndpoints(SimulatorState state, SendProcessor sendProcessor, ReceiptPusher pusher,
-                   String currency, Supplier<String> origin) {
+    VoiceEndpoints(SimulatorState state, SendProcessor sendProcessor, ReceiptStore receipts,
+                   ReceiptDispatcher dispatcher, Switches switches, Clock clock, String currency,
+                   Supplier<String> origin) {
         this.state = state;
         this.sendProcessor = sendProcessor;
-        this.pusher = pusher;
+        this.receipts = receipts;
+        this.dispatcher = dispatcher;
+        this.switches = switches;
+        this.clock = clock;
         this.currency = currency;
         this.origin = origin;
+    }
+
+    void onReceiptsPage(ReceiptsPageListener listener) {
+        this.pageListener = listener;
     }
 
     /** {@code POST /voice/send}: accepted rows become calls, scheduled when their schedule is in the future. */
     HttpResponse send(Accounts.Account account, HttpRequest request) {
         List<MessageRow> rows = sendProcessor.evaluate(request.bodyText(), account);
-        long now = Instant.now().getEpochSecond();
+        long now = clock.instant().getEpochSecond();
         List<SimulatedCall> accepted = new ArrayList<>();
         for (MessageRow row : rows) {
             if (row.accepted()) {
@@ -93,13 +107,20 @@ final class VoiceEndpoints {
         return Json.ok("Here are the possible languages.", Languages.asJson());
     }
 
+    /** {@code GET /voice/receipts}: one page of the unread receipts, oldest first, cut without copying the rest. */
     HttpResponse receipts(Accounts.Account account, HttpRequest request) {
-        return Json.ok("Here are your delivery receipts.", Paginator.page(state.unreadReceipts(account.username),
-                request.query(), origin.get() + request.path, receipt -> WireFormat.receipt(receipt, account)));
+        Map<String, String> query = request.query();
+        ReceiptStore.Page page = receipts.page(account.username, Paginator.offset(query), Paginator.limit(query));
+        ReceiptsPageListener listener = pageListener;
+        if (listener != null) {
+            listener.pageServed(account.username, Paginator.pageNumber(query), page.items);
+        }
+        return Json.ok("Here are your delivery receipts.", Paginator.page(page.total, page.items, query,
+                origin.get() + request.path, receipt -> WireFormat.receipt(receipt, account)));
     }
 
     HttpResponse receipt(Accounts.Account account, String messageId) {
-        SimulatedReceipt receipt = state.receipt(account.username, messageId);
+        SimulatedReceipt receipt = receipts.find(account.username, messageId);
         if (receipt == null) {
             throw ApiException.notFound("Receipt record not found.");
         }
@@ -115,17 +136,16 @@ final class VoiceEndpoints {
             throw ApiException.badRequest("Missing required field: url.");
         }
         boolean poll = url.equalsIgnoreCase("poll");
-        URI target = poll ? null : webhook(url);
-        SimulatedReceipt receipt = SimulatedReceipt.builder().digits("2").build(account.username);
-        Map<String, Object> json = WireFormat.receipt(receipt, account);
-        if (poll) {
-            state.addReceipt(receipt);
-        } else {
-            Map<String, Object> pushed = new LinkedHashMap<>(json);
-            pushed.put("user_id", account.userId);
-            pusher.push(target, Json.write(pushed));
+        if (!poll && !ReceiptRules.isHttpUrl(url)) {
+            throw ApiException.badRequest("The url must be 'poll' or an http(s) URL.");
         }
-        return Json.ok("Test receipt has been added.", json);
+        SimulatedReceipt receipt = SimulatedReceipt.builder().digits("2").build(account.username, clock.instant());
+        if (poll) {
+            dispatcher.queueTestReceipt(receipt);
+        } else {
+            dispatcher.pushTestReceipt(url, receipt);
+        }
+        return Json.ok("Test receipt has been added.", WireFormat.receipt(receipt, account));
     }
 
     /** {@code PUT /voice/receipts-read}: {@code date_before} from a JSON body (or the query), else everything. */
@@ -148,7 +168,7 @@ final class VoiceEndpoints {
             }
             before = Instant.ofEpochSecond(Long.parseLong(raw));
         }
-        state.markRead(account.username, before);
+        receipts.markRead(account.username, before, switches.dateBeforeReading == DateBeforeReading.UP_TO);
         return Json.ok("Receipts have been marked as read.", null);
     }
 
@@ -164,12 +184,35 @@ final class VoiceEndpoints {
         return Json.ok(count + " messages have been cancelled.", Map.of("count", count));
     }
 
+    /** The account's calls within date_from..date_to, oldest first unless {@code order_by=date_added:desc}. */
     private List<SimulatedCall> filteredHistory(Accounts.Account account, Map<String, String> query) {
         long from = timestampParam(query, "date_from", Long.MIN_VALUE);
         long to = timestampParam(query, "date_to", Long.MAX_VALUE);
-        return state.calls(account.username).stream()
+        boolean newestFirst = newestFirst(query.get("order_by"));
+        List<SimulatedCall> calls = new ArrayList<>(state.calls(account.username).stream()
                 .filter(c -> c.dateAdded().getEpochSecond() >= from && c.dateAdded().getEpochSecond() <= to)
-                .toList();
+                .sorted(OLDEST_FIRST)
+                .toList());
+        if (newestFirst) {
+            Collections.reverse(calls); // exactly the reverse, calls of the same second included
+        }
+        return calls;
+    }
+
+    /** ClickSend's history is oldest first by default; {@code order_by} takes {@code date_added:asc|desc}. */
+    private static boolean newestFirst(String orderBy) {
+        if (orderBy == null || orderBy.isBlank()) {
+            return false;
+        }
+        switch (orderBy.trim().toLowerCase(Locale.ROOT)) {
+            case "date_added":
+            case "date_added:asc":
+                return false;
+            case "date_added:desc":
+                return true;
+            default:
+                throw ApiException.badRequest("order_by must be date_added:asc or date_added:desc.");
+        }
     }
 
     private static long timestampParam(Map<String, String> query, String name, long fallback) {
@@ -181,18 +224,5 @@ final class VoiceEndpoints {
             throw ApiException.badRequest(name + " must be a unix timestamp.");
         }
         return Long.parseLong(value.trim());
-    }
-
-    private static URI webhook(String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return uri;
-            }
-        } catch (URISyntaxException e) {
-            // fall through
-        }
-        throw ApiException.badRequest("The url must be 'poll' or an http(s) URL.");
     }
 }

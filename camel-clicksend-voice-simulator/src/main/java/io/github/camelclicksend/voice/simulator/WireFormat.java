@@ -95,8 +95,8 @@ final class WireFormat {
     /** A receipt: timestamps are digit strings, {@code message_type} is always "voice". */
     static Map<String, Object> receipt(SimulatedReceipt receipt, Accounts.Account account) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("timestamp_send", Long.toString(receipt.timestampSend().getEpochSecond()));
-        m.put("timestamp", Long.toString(receipt.timestamp().getEpochSecond()));
+        m.put("timestamp_send", Long.toString(receipt.timestampSendSeconds()));
+        m.put("timestamp", Long.toString(receipt.timestampSeconds()));
         m.put("message_id", receipt.messageId());
         m.put("status_code", receipt.statusCode());
         m.put("status_text", receipt.statusText());
@@ -107,6 +107,37 @@ final class WireFormat {
         m.put("digits", receipt.digits());
         m.put("status", receipt.status());
         m.put("subaccount_id", account == null ? null : account.userId);
+        return m;
+    }
+
+    /** A receipt as pushed to a URL rule: the variables of the API notes 4.1, in that order, digits "" when none. */
+    static Map<String, Object> pushedReceipt(SimulatedReceipt receipt, Accounts.Account account) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("timestamp_send", Long.toString(receipt.timestampSendSeconds()));
+        m.put("timestamp", Long.toString(receipt.timestampSeconds()));
+        m.put("message_id", receipt.messageId());
+        m.put("status", receipt.status());
+        m.put("status_code", receipt.statusCode());
+        m.put("status_text", receipt.statusText());
+        m.put("error_code", receipt.errorCode());
+        m.put("error_text", receipt.errorText());
+        m.put("custom_string", receipt.customString());
+        m.put("user_id", account == null ? null : account.userId);
+        m.put("subaccount_id", account == null ? null : account.userId);
+        m.put("message_type", "voice");
+        m.put("digits", receipt.digits() == null ? "" : receipt.digits());
+        return m;
+    }
+
+    /** A voice delivery-receipt rule: {@code match_type} and {@code enabled} are integers. */
+    static Map<String, Object> receiptRule(ReceiptRule rule) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("receipt_rule_id", rule.ruleId());
+        m.put("rule_name", rule.ruleName());
+        m.put("match_type", rule.matchType());
+        m.put("action", rule.action());
+        m.put("action_address", rule.actionAddress());
+        m.put("enabled", rule.enabled() ? 1 : 0);
         return m;
     }
 

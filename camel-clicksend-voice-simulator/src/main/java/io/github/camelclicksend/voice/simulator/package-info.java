@@ -10,7 +10,8 @@
  *   <li>Library: {@code try (ClickSendSimulator sim = ClickSendSimulator.builder().receiptDelay(...).build().start()) {...}}
  *       or {@code ClickSendSimulator.start()} with defaults; {@code sim.baseUrl()} is {@code http://127.0.0.1:PORT/v3}.</li>
  *   <li>Command line: {@code java -jar camel-clicksend-voice-simulator-<version>-standalone.jar [--port 8080]
- *       [--username U --api-key K] [--receipt-delay-ms N] [--https]}.</li>
+ *       [--username U --api-key K] [--receipt-delay-ms N] [--https] [--verbose] ...}; {@code --help} lists all.
+ *       Read-only ledgers: {@code GET /_simulator/requests} and {@code GET /_simulator/pushes}.</li>
  * </ul>
  *
  * <h2>Endpoints</h2>
@@ -18,8 +19,16 @@
  * {@code POST /voice/send}, {@code POST /voice/price}, {@code GET /voice/history},
  * {@code GET /voice/history/export} (+ {@code GET /files/{id}}), {@code GET /voice/lang},
  * {@code GET|POST /voice/receipts}, {@code PUT /voice/receipts-read}, {@code GET /voice/receipts/{message_id}},
- * {@code PUT /voice/{message_id}/cancel}, {@code PUT /voice/cancel-all}. Every answer carries
+ * {@code PUT /voice/{message_id}/cancel}, {@code PUT /voice/cancel-all}, and the voice delivery-receipt rules
+ * {@code GET|POST /automations/voice/receipts}, {@code GET|PUT|DELETE /automations/voice/receipts/{receipt_rule_id}}.
+ * Every answer carries {@code Date} (from {@link io.github.camelclicksend.voice.simulator.SimulatorClock}),
  * {@code x-ratelimit-limit}, {@code x-ratelimit-remaining} and {@code ratelimit-reset}.
+ *
+ * <h2>Receipts</h2>
+ * Kept for polling (always, or only with a POLL rule), pushed to URL rules
+ * ({@link io.github.camelclicksend.voice.simulator.PushFormat}, retries, a ledger of
+ * {@link io.github.camelclicksend.voice.simulator.PushRecord}s); who answers and which keys are pressed is set with
+ * {@link io.github.camelclicksend.voice.simulator.Callees}.
  *
  * <h2>Faults</h2>
  * {@link io.github.camelclicksend.voice.simulator.FaultPlan} ({@code sim.faults()}): API errors with or without

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelclicksend.voice.simulator.Api.Reply;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -141,6 +142,30 @@ class HistoryEndpointTest {
         assertThat(api.as("other", "other-key").get(url).status()).isEqualTo(401);
         assertThat(api.get(url.replaceAll("/files/[^?]+", "/files/00000000-0000-0000-0000-000000000000")).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void oldestFirstByDefaultAsClickSendAndNewestFirstWithOrderBy() {
+        SIM.simulator().clock().set(Instant.parse("2030-01-01T00:00:00Z")).freeze();
+        api.post("/voice/send", messages(call("+61411111111", "first"), call("+61422222222", "second")));
+        SIM.simulator().clock().advance(Duration.ofSeconds(10));
+        api.post("/voice/send", messages(call("+61433333333", "third")));
+
+        assertThat(bodies("/voice/history")).containsExactly("first", "second", "third");
+        assertThat(bodies("/voice/history?order_by=date_added:asc")).containsExactly("first", "second", "third");
+        assertThat(bodies("/voice/history?order_by=date_added:desc")).containsExactly("third", "second", "first");
+        JsonNode page = api.get("/voice/history?order_by=date_added:desc&limit=15").data();
+        assertThat(page.get("total").asInt()).isEqualTo(3);
+        assertThat(api.get("/voice/history/export?filename=x.csv&order_by=date_added:desc").status()).isEqualTo(200);
+        Reply bad = api.get("/voice/history?order_by=to:desc");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("response_msg").asText()).contains("order_by");
+    }
+
+    private List<String> bodies(String path) {
+        List<String> bodies = new ArrayList<>();
+        api.get(path).data().get("data").forEach(r -> bodies.add(r.get("body").asText()));
+        return bodies;
     }
 
     @Test

@@ -1,24 +1,32 @@
 package io.github.camelclicksend.voice.simulator;
 
+import static io.github.camelclicksend.voice.simulator.Api.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
 
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final PrintStream printed = new PrintStream(out, true, StandardCharsets.UTF_8);
+
+    private String printed() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
     @Test
     void startsWithTheGivenCredentialsAndPrintsHowToConnect() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ClickSendSimulator sim = Main.run(new String[] {"--port", "0", "--username", "demo", "--api-key", "demo-key",
-                "--receipt-delay-ms", "10"}, new PrintStream(out, true, StandardCharsets.UTF_8))) {
-            String printed = out.toString(StandardCharsets.UTF_8);
-
-            assertThat(printed).contains("listening on " + sim.baseUrl()).contains("username: demo")
-                    .contains("api key:  demo-key");
+                "--receipt-delay-ms", "10"}, printed)) {
+            assertThat(printed()).contains("listening on " + sim.baseUrl()).contains("username: demo")
+                    .contains("api key:  the one given with --api-key").doesNotContain("demo-key")
+                    .contains("http://127.0.0.1:" + sim.port() + "/_simulator/requests");
             assertThat(new Api(sim.baseUrl(), "demo", "demo-key", null).get("/voice/lang").status()).isEqualTo(200);
             assertThat(new Api(sim).as(ClickSendSimulator.DEFAULT_USERNAME, ClickSendSimulator.DEFAULT_API_KEY)
                     .get("/voice/lang").status()).isEqualTo(401);
@@ -26,16 +34,89 @@ class MainTest {
     }
 
     @Test
-    void helpAndBadArguments() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    void theDefaultKeyIsPrintedBecauseItIsAPublishedFake() {
+        try (ClickSendSimulator sim = Main.run(new String[0], printed)) {
+            assertThat(printed()).contains("api key:  " + ClickSendSimulator.DEFAULT_API_KEY);
+        }
+    }
 
-        assertThat(Main.run(new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8))).isNull();
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Usage:");
-        assertThatThrownBy(() -> Main.run(new String[] {"--bogus"}, System.out))
+    @Test
+    void helpNamesTheJarAsTheBuildMakesItAndEveryOption() {
+        assertThat(Main.run(new String[] {"--help"}, printed)).isNull();
+
+        String expectedJar = System.getProperty("simulator.standalone.jar");
+        assertThat(expectedJar).endsWith("-standalone.jar");
+        assertThat(printed()).startsWith("Usage: java -jar " + expectedJar + " [options]");
+        assertThat(printed()).contains("--port", "--username", "--api-key", "--https", "--receipt-delay-ms", "--press",
+                "--unanswered", "--push-url", "--push-format", "--push-attempts", "--push-delay-ms",
+                "--receipts-need-poll-rule", "--date-before", "--verbose", "/_simulator/requests", "/_simulator/pushes");
+    }
+
+    @Test
+    void badArgumentsAreRefusedNamingTheOption() {
+        assertThatThrownBy(() -> Main.run(new String[] {"--bogus"}, printed))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--bogus");
+        assertThatThrownBy(() -> Main.run(new String[] {"--port"}, printed))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--port");
+        assertThatThrownBy(() -> Main.run(new String[] {"--port", "x"}, printed))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Main.run(new String[] {"--port"}, System.out))
+        assertThatThrownBy(() -> Main.run(new String[] {"--push-format", "xml"}, printed))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--push-format");
+        assertThatThrownBy(() -> Main.run(new String[] {"--date-before", "never"}, printed))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--date-before");
+        assertThatThrownBy(() -> Main.run(new String[] {"--press", "+61411111111"}, printed))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NUMBER=KEYS");
+        assertThatThrownBy(() -> Main.run(new String[] {"--press", "+61411111111=x"}, printed))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Main.run(new String[] {"--port", "x"}, System.out))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Main.run(new String[] {"--push-url", "nowhere"}, printed))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("action_address");
+    }
+
+    @Test
+    void verbosePrintsOneLinePerRequestWithoutCredentialsOrBodies() {
+        try (ClickSendSimulator sim = Main.run(new String[] {"--verbose", "--api-key", "very-secret-key-42"}, printed)) {
+            Api api = new Api(sim);
+            api.post("/voice/send", messages(Api.call("+61411111111", "Top secret words"),
+                    Api.call("+61422222222", "More words")));
+            api.as("intruder", "wrong-key").get("/voice/history");
+            api.get("/voice/receipts?page=1");
+
+            Api.await(Duration.ofSeconds(5), () -> printed().contains("GET /v3/voice/receipts 200"));
+            assertThat(printed()).contains("POST /v3/voice/send 200 messages=2\n")
+                    .contains("GET /v3/voice/history 401\n")
+                    .doesNotContain("very-secret-key-42").doesNotContain("intruder").doesNotContain("wrong-key")
+                    .doesNotContain("Basic ").doesNotContain("Top secret words");
+        }
+    }
+
+    @Test
+    void calleePushAndReceiptFlagsConfigureTheSimulator() {
+        try (Webhook webhook = new Webhook();
+             ClickSendSimulator sim = Main.run(new String[] {"--receipt-delay-ms", "5",
+                     "--press", "+61411111111=2", "--unanswered", "+61422222222", "--press", "default=5",
+                     "--push-url", webhook.url("/hook?token=t"), "--push-format", "json", "--push-attempts", "1",
+                     "--receipts-need-poll-rule", "--date-before", "up-to"}, printed)) {
+            Api api = new Api(sim);
+            api.post("/voice/send", messages(call("+61411111111"), call("+61422222222"), call("+61433333333")));
+
+            webhook.await(3);
+            assertThat(webhook.hits()).allSatisfy(hit -> assertThat(hit.contentType()).isEqualTo("application/json"));
+            assertThat(sim.receipts()).extracting(r -> sim.acceptedMessages().stream()
+                    .filter(c -> c.messageId().equals(r.messageId())).findFirst().orElseThrow().to() + " " + r.digits()
+                    + " " + r.status()).containsExactlyInAnyOrder("+61411111111 2 Delivered",
+                    "+61422222222  Undelivered", "+61433333333 5 Delivered");
+            assertThat(sim.receiptRules()).singleElement().satisfies(r -> assertThat(r.action()).isEqualTo("URL"));
+            assertThat(api.get("/voice/receipts").data().get("total").asInt()).isZero(); // no POLL rule
+
+            sim.addReceiptRule("POLL", "");
+            Instant t = Instant.ofEpochSecond(1_900_000_000L);
+            SimulatedReceipt same = sim.addReceipt(SimulatedReceipt.builder().timestamp(t));
+            api.put("/voice/receipts-read", "{\"date_before\":" + t.getEpochSecond() + "}");
+            assertThat(same.isRead()).isTrue(); // up-to
+        }
+    }
+
+    private static String call(String to) {
+        return "{\"to\":\"" + to + "\",\"body\":\"Press a key\",\"require_input\":1}";
     }
 }

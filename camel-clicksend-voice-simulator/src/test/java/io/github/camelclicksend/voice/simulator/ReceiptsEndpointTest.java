@@ -5,18 +5,11 @@ import static io.github.camelclicksend.voice.simulator.Api.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpServer;
 import io.github.camelclicksend.voice.simulator.Api.Reply;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -144,28 +137,24 @@ class ReceiptsEndpointTest {
     }
 
     @Test
-    void testReceiptWithUrlIsPushedAndNotQueued() throws Exception {
-        BlockingQueue<String> pushed = new ArrayBlockingQueue<>(1);
-        HttpServer webhook = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        webhook.createContext("/hook", exchange -> {
-            pushed.add(exchange.getRequestHeaders().getFirst("Content-Type") + " "
-                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        webhook.start();
-        try {
-            String url = "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook?token=t";
+    void testReceiptWithUrlIsPushedFormEncodedAndNotQueued() {
+        try (Webhook webhook = new Webhook()) {
+            String url = webhook.url("/hook?token=t");
             Reply reply = api.post("/voice/receipts", "{\"url\":\"" + url + "\"}");
 
-            String received = pushed.poll(5, TimeUnit.SECONDS);
-            assertThat(received).startsWith("application/json ");
-            JsonNode json = Api.MAPPER.readTree(received.substring(received.indexOf(' ') + 1));
-            assertThat(json.get("message_id").asText()).isEqualTo(reply.data().get("message_id").asText());
-            assertThat(json.get("status").asText()).isEqualTo("Delivered");
+            Webhook.Hit hit = webhook.await(1).get(0);
+            assertThat(hit.method()).isEqualTo("POST");
+            assertThat(hit.contentType()).isEqualTo("application/x-www-form-urlencoded");
+            assertThat(hit.query()).isEqualTo("token=t");
+            assertThat(hit.form()).containsEntry("message_id", reply.data().get("message_id").asText())
+                    .containsEntry("status", "Delivered").containsEntry("digits", "2")
+                    .containsEntry("message_type", "voice");
             assertThat(unread().get("total").asInt()).isZero();
-        } finally {
-            webhook.stop(0);
+            Api.await(Duration.ofSeconds(5), () -> SIM.simulator().pushes().size() == 1);
+            PushRecord push = SIM.simulator().pushes().get(0);
+            assertThat(push.ruleId()).isNull();
+            assertThat(push.url()).isEqualTo(url);
+            assertThat(push.status()).isEqualTo(200);
         }
     }
 

@@ -1,0 +1,34 @@
+package io.github.camelclicksend.voice.simulator;
+
+/**
+ * The behaviour switches a test may flip on a running simulator; {@link #restore()} puts back the builder's
+ * values (on {@link ClickSendSimulator#reset()}).
+ */
+final class Switches {
+
+    private final PushFormat initialPushFormat;
+    private final PushRetry initialPushRetry;
+    private final DateBeforeReading initialDateBeforeReading;
+    private final boolean initialReceiptsNeedPollRule;
+
+    volatile PushFormat pushFormat;
+    volatile PushRetry pushRetry;
+    volatile DateBeforeReading dateBeforeReading;
+    volatile boolean receiptsNeedPollRule;
+
+    Switches(PushFormat pushFormat, PushRetry pushRetry, DateBeforeReading dateBeforeReading,
+             boolean receiptsNeedPollRule) {
+        this.initialPushFormat = pushFormat;
+        this.initialPushRetry = pushRetry;
+        this.initialDateBeforeReading = dateBeforeReading;
+        this.initialReceiptsNeedPollRule = receiptsNeedPollRule;
+        restore();
+    }
+
+    void restore() {
+        pushFormat = initialPushFormat;
+        pushRetry = initialPushRetry;
+        dateBeforeReading = initialDateBeforeReading;
+        receiptsNeedPollRule = initialReceiptsNeedPollRule;
+    }
+}
