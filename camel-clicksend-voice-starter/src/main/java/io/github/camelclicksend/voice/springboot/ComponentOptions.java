@@ -55,6 +55,13 @@ final class ComponentOptions {
         set(p.getRateLimitRetries(), c::setRateLimitRetries);
 
         set(p.getMarkAsRead(), c::setMarkAsRead);
+        set(p.getMarkReadGrace(), c::setMarkReadGrace);
+        set(p.getWebhook(), c::setWebhook);
+        set(text(camel, p.getWebhookPath()), c::setWebhookPath);
+        set(text(camel, p.getWebhookToken()), c::setWebhookToken);
+        set(text(camel, p.getWebhookExternalUrl()), c::setWebhookExternalUrl);
+        set(p.getWebhookAutoRegister(), c::setWebhookAutoRegister);
+        set(text(camel, p.getWebhookComponentName()), c::setWebhookComponentName);
         set(p.getBridgeErrorHandler(), component::setBridgeErrorHandler);
         set(p.getLazyStartProducer(), component::setLazyStartProducer);
         set(p.getAutowiredEnabled(), component::setAutowiredEnabled);

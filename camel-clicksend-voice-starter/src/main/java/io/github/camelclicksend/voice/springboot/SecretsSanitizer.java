@@ -46,6 +46,7 @@ final class SecretsSanitizer implements SanitizingFunction {
         }
         secrets.add(properties.getUsername(), properties.getApiKey(), properties.getProxyUsername(),
                 properties.getProxyPassword());
+        Secrets.addTo(secrets.keys, properties.getWebhookToken());
         return secrets;
     }
 
@@ -55,6 +56,7 @@ final class SecretsSanitizer implements SanitizingFunction {
 
         void add(ClickSendVoiceConfiguration c) {
             add(c.getUsername(), c.getApiKey(), c.getProxyUsername(), c.getProxyPassword());
+            addTo(keys, c.getWebhookToken());
         }
 
         void add(String username, String apiKey, String proxyUsername, String proxyPassword) {
@@ -64,7 +66,7 @@ final class SecretsSanitizer implements SanitizingFunction {
             addTo(keys, proxyPassword);
         }
 
-        private static void addTo(Set<String> set, String value) {
+        static void addTo(Set<String> set, String value) {
             if (value != null && !value.isBlank()) {
                 set.add(value);
             }
