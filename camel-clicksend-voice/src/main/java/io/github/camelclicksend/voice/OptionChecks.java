@@ -65,7 +65,7 @@ final class OptionChecks {
             throw new ClickSendVoiceValidationException("webhookComponentName", null, "is not set");
         }
         String external = c.getWebhookExternalUrl();
-        if (external != null) {
+        if (external != null && !external.isBlank()) {
             String rule = "must be an http(s) URL with a host and no query, e.g. https://app.example.com";
             URI uri = httpUrl("webhookExternalUrl", external, rule);
             if (uri.getRawQuery() != null || uri.getRawFragment() != null) {

@@ -32,7 +32,7 @@ final class WebhookRegistration {
 
     /** webhookExternalUrl + webhookPath + ?token=...: the URL ClickSend is given. */
     static String actionAddress(ClickSendVoiceConfiguration c) {
-        String base = c.getWebhookExternalUrl();
+        String base = c.getWebhookExternalUrl().trim();
         if (base.endsWith("/")) {
             base = base.substring(0, base.length() - 1);
         }
@@ -41,7 +41,8 @@ final class WebhookRegistration {
     }
 
     private static boolean shouldRegister(ClickSendVoiceConfiguration c) {
-        return c.getWebhookExternalUrl() != null && c.isWebhookAutoRegister();
+        // blank counts as unset: a property such as ${PUBLIC_URL:} resolves to ""
+        return c.getWebhookExternalUrl() != null && !c.getWebhookExternalUrl().isBlank() && c.isWebhookAutoRegister();
     }
 
     void register() {
