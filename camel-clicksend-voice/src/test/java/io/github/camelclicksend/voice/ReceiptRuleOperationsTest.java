@@ -37,6 +37,8 @@ class ReceiptRuleOperationsTest extends SimulatorTestSupport {
         assertThat(created.getActionAddress()).isEqualTo(ADDRESS);
         assertThat(created.isEnabled()).isTrue();
         assertThat(created.toString()).doesNotContain("s3cr3t").doesNotContain("token");
+        assertThat(fromRule.getMessage().getBody(String.class)).as("converts to JSON like every result")
+                .contains("\"ruleName\":\"to the app\"").contains("\"enabled\":true");
         assertThat(fromRule.getMessage().getHeader(ClickSendVoiceConstants.HTTP_CODE)).isEqualTo(200);
         RecordedRequest request = sim().requests("POST", "/v3/automations/voice/receipts").get(0);
         assertThat(request.body()).isEqualTo("{\"rule_name\":\"to the app\",\"match_type\":0,\"action\":\"URL\","
@@ -61,6 +63,7 @@ class ReceiptRuleOperationsTest extends SimulatorTestSupport {
         Exchange list = send("clicksend-voice:receiptRules", null);
         @SuppressWarnings("unchecked")
         Page<VoiceReceiptRule> page = list.getMessage().getBody(Page.class);
+        assertThat(list.getMessage().getBody(String.class)).contains("\"ruleId\":" + a.ruleId());
         assertThat(page.getItems()).extracting(VoiceReceiptRule::getRuleId)
                 .containsExactly((long) a.ruleId(), (long) b.ruleId());
         assertThat(page.getTotal()).isEqualTo(2);
