@@ -88,10 +88,7 @@ public class ClickSendVoiceConsumer extends ScheduledBatchPollingConsumer {
         return progress.count;
     }
 
-    /**
-     * One mark-read for the poll, when it would cover at least one receipt the poll saw; afterwards only the ids it
-     * may not have covered are remembered.
-     */
+    /** One mark-read for a poll that saw receipts; afterwards only the ids it may not have covered are remembered. */
     private void markRead(PollProgress progress, Instant serverTime) {
         remembered.putAll(progress.handed);
         if (progress.newest == null) {
@@ -99,9 +96,6 @@ public class ClickSendVoiceConsumer extends ScheduledBatchPollingConsumer {
         }
         long dateBefore = Math.min(progress.newest + 1,
                 serverTime.getEpochSecond() - endpoint.getConfiguration().getMarkReadGrace());
-        if (progress.oldest == null || progress.oldest >= dateBefore) {
-            return; // it would cover none of them yet
-        }
         endpoint.getClient().markReceiptsRead(dateBefore);
         // "before" may mean < or <=: only what is older than dateBefore is known to be marked either way
         remembered.values().removeIf(timestamp -> timestamp != null && timestamp < dateBefore);
@@ -140,14 +134,12 @@ public class ClickSendVoiceConsumer extends ScheduledBatchPollingConsumer {
         /** The receipts handed over: id to timestamp. */
         final Map<String, Long> handed = new HashMap<>();
         Long newest;
-        Long oldest;
         int count;
 
         void seen(VoiceReceipt receipt) {
             Long timestamp = receipt.getTimestamp();
             if (timestamp != null) {
                 newest = newest == null ? timestamp : Math.max(newest, timestamp);
-                oldest = oldest == null ? timestamp : Math.min(oldest, timestamp);
             }
         }
 

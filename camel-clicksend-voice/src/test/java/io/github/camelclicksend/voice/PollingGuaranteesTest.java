@@ -74,14 +74,18 @@ class PollingGuaranteesTest extends SimulatorTestSupport {
         assertThat(sim().receipts()).filteredOn(r -> !r.messageId().startsWith("OLD")).noneMatch(SimulatedReceipt::isRead);
 
         sim().clock().advance(Duration.ofSeconds(100));
-        await().atMost(Duration.ofSeconds(20)).until(() -> handed.containsKey("LATE") && markReads().size() >= 2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> handed.containsKey("LATE"));
         await().atMost(Duration.ofSeconds(5)).until(() -> sim().receipts().stream().allMatch(SimulatedReceipt::isRead));
         context.getRouteController().stopRoute("poll");
 
         assertThat(handed).hasSize(151);
         assertThat(handed.values()).allMatch(n -> n.get() == 1);
-        assertThat(markReads().get(1).body()).isEqualTo("{\"date_before\":" + t0.plusSeconds(10).getEpochSecond()
-                                                        + "}");
+        // until the clock moved, later polls saw only remembered receipts, handed nothing over and marked as before
+        assertThat(markReads()).extracting(RecordedRequest::body).containsOnly(
+                "{\"date_before\":" + t0.minusSeconds(30).getEpochSecond() + "}",
+                "{\"date_before\":" + t0.plusSeconds(10).getEpochSecond() + "}");
+        assertThat(markReads().get(markReads().size() - 1).body())
+                .isEqualTo("{\"date_before\":" + t0.plusSeconds(10).getEpochSecond() + "}");
     }
 
     @Test
@@ -129,7 +133,7 @@ class PollingGuaranteesTest extends SimulatorTestSupport {
         assertThat(counts.keySet()).isEqualTo(sim().receipts().stream().map(SimulatedReceipt::messageId)
                 .collect(Collectors.toSet()));
         assertThat(counts.values()).as("none handed over twice").allMatch(n -> n == 1);
-        System.out.printf("[figures] %d receipts arriving during polls: %d polls' mark-reads, all handed over once in "
-                          + "%d ms%n", created, markReads().size(), millis);
+        System.out.printf("[figures] %d receipts arriving during polls: all handed over once in %d ms (%d mark-read "
+                          + "requests)%n", created, millis, markReads().size());
     }
 }
