@@ -12,6 +12,7 @@ import org.apache.camel.Message;
 import io.github.camelclicksend.voice.client.ApiResponse;
 import io.github.camelclicksend.voice.client.ClickSendVoiceClient;
 import io.github.camelclicksend.voice.error.ClickSendVoiceValidationException;
+import io.github.camelclicksend.voice.mapping.ReceiptRuleReader;
 
 /** Every operation but send and price: one API request, its answer as the body, its status as headers. */
 final class ApiOperations {
@@ -42,6 +43,14 @@ final class ApiOperations {
             case markReceiptsRead -> ResultHeaders.status(out, client.markReceiptsRead(values.dateBefore()));
             case cancel -> ResultHeaders.status(out, client.cancel(values.messageId()));
             case cancelAll -> answer(out, client.cancelAll());
+            case receiptRules -> answer(out, client.receiptRules(values.page(), values.limit()));
+            case receiptRule -> answer(out, client.receiptRule(values.ruleId()));
+            case createReceiptRule -> answer(out, client.createReceiptRule(ReceiptRuleReader.read(exchange.getIn().getBody())));
+            case updateReceiptRule -> {
+                long ruleId = values.ruleId();
+                answer(out, client.updateReceiptRule(ruleId, ReceiptRuleReader.read(exchange.getIn().getBody())));
+            }
+            case deleteReceiptRule -> ResultHeaders.status(out, client.deleteReceiptRule(values.ruleId()));
             case send, price -> throw new IllegalStateException(operation + " is not a query operation");
         }
     }

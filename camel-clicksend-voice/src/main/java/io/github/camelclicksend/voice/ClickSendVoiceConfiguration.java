@@ -92,6 +92,27 @@ public class ClickSendVoiceConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "true", description = "Mark the receipts of a poll as read once every exchange of the poll succeeded.")
     private boolean markAsRead = true;
 
+    @UriParam(label = "consumer", defaultValue = "60", description = "Polling: how many seconds a receipt may take to become visible after its timestamp. A poll marks read only receipts older than the server's time less this, so that none that arrives during the poll is marked read unseen.")
+    private int markReadGrace = 60;
+
+    @UriParam(label = "consumer", defaultValue = "false", description = "Receive the receipts that ClickSend pushes to a URL (a voice receipt rule with action URL) on an HTTP endpoint of Camel's platform-http, instead of polling.")
+    private boolean webhook = false;
+
+    @UriParam(label = "consumer", defaultValue = "/clicksend-voice/receipts", description = "The path of the webhook's HTTP endpoint.")
+    private String webhookPath = "/clicksend-voice/receipts";
+
+    @UriParam(label = "consumer,security", secret = true, description = "The secret every push must carry as query parameter token (at least 16 characters): ClickSend signs nothing, so this is what tells its pushes from anyone else's. Required with webhook=true.")
+    private String webhookToken;
+
+    @UriParam(label = "consumer", description = "The public base URL under which ClickSend reaches the webhook, e.g. https://app.example.com; with webhookAutoRegister the consumer registers webhookExternalUrl + webhookPath + ?token= as a voice receipt rule.")
+    private String webhookExternalUrl;
+
+    @UriParam(label = "consumer", defaultValue = "true", description = "With webhookExternalUrl: create the voice receipt rule when the consumer starts (unless an enabled one for the same URL exists) and delete it when it stops. Set false when several instances share one URL and register it once.")
+    private boolean webhookAutoRegister = true;
+
+    @UriParam(label = "consumer,advanced", defaultValue = "platform-http", description = "The Camel component that serves the webhook's HTTP endpoint: a RestConsumerFactory such as platform-http.")
+    private String webhookComponentName = "platform-http";
+
     public ClickSendVoiceConfiguration copy() {
         try {
             return (ClickSendVoiceConfiguration) clone();
@@ -306,6 +327,62 @@ public class ClickSendVoiceConfiguration implements Cloneable {
 
     public void setMarkAsRead(boolean markAsRead) {
         this.markAsRead = markAsRead;
+    }
+
+    public int getMarkReadGrace() {
+        return markReadGrace;
+    }
+
+    public void setMarkReadGrace(int markReadGrace) {
+        this.markReadGrace = markReadGrace;
+    }
+
+    public boolean isWebhook() {
+        return webhook;
+    }
+
+    public void setWebhook(boolean webhook) {
+        this.webhook = webhook;
+    }
+
+    public String getWebhookPath() {
+        return webhookPath;
+    }
+
+    public void setWebhookPath(String webhookPath) {
+        this.webhookPath = webhookPath;
+    }
+
+    public String getWebhookToken() {
+        return webhookToken;
+    }
+
+    public void setWebhookToken(String webhookToken) {
+        this.webhookToken = webhookToken;
+    }
+
+    public String getWebhookExternalUrl() {
+        return webhookExternalUrl;
+    }
+
+    public void setWebhookExternalUrl(String webhookExternalUrl) {
+        this.webhookExternalUrl = webhookExternalUrl;
+    }
+
+    public boolean isWebhookAutoRegister() {
+        return webhookAutoRegister;
+    }
+
+    public void setWebhookAutoRegister(boolean webhookAutoRegister) {
+        this.webhookAutoRegister = webhookAutoRegister;
+    }
+
+    public String getWebhookComponentName() {
+        return webhookComponentName;
+    }
+
+    public void setWebhookComponentName(String webhookComponentName) {
+        this.webhookComponentName = webhookComponentName;
     }
 
     @Override

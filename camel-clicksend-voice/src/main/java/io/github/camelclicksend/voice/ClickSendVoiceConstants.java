@@ -12,7 +12,7 @@ public final class ClickSendVoiceConstants {
 
     @Metadata(label = "producer", description = "The operation to perform, overriding the one in the endpoint URI.",
               javaType = "io.github.camelclicksend.voice.ClickSendVoiceOperation",
-              enums = "send,price,history,exportHistory,languages,receipts,receipt,addTestReceipt,markReceiptsRead,cancel,cancelAll")
+              enums = "send,price,history,exportHistory,languages,receipts,receipt,addTestReceipt,markReceiptsRead,cancel,cancelAll,receiptRules,receiptRule,createReceiptRule,updateReceiptRule,deleteReceiptRule")
     public static final String OPERATION = PREFIX + "Operation";
 
     // ---- message defaults for send and price
@@ -63,6 +63,10 @@ public final class ClickSendVoiceConstants {
     public static final String DATE_BEFORE = PREFIX + "DateBefore";
     @Metadata(label = "producer", description = "The URL for addTestReceipt, or poll.", javaType = "String")
     public static final String RECEIPT_URL = PREFIX + "ReceiptUrl";
+    @Metadata(label = "producer",
+              description = "The id of the voice receipt rule for receiptRule, updateReceiptRule and deleteReceiptRule.",
+              javaType = "Long")
+    public static final String RULE_ID = PREFIX + "RuleId";
 
     // ---- results
     @Metadata(label = "producer", description = "The HTTP status code of the last API request.", javaType = "Integer")
@@ -102,7 +106,7 @@ public final class ClickSendVoiceConstants {
     public static final String STATUS_CODE = PREFIX + "StatusCode";
     @Metadata(label = "consumer", description = "The receipt's status text.", javaType = "String")
     public static final String STATUS_TEXT = PREFIX + "StatusText";
-    @Metadata(label = "consumer", description = "The keys the callee pressed; null when none.", javaType = "String")
+    @Metadata(label = "consumer", description = "The keys the callee pressed; empty when none.", javaType = "String")
     public static final String DIGITS = PREFIX + "Digits";
     @Metadata(label = "consumer", description = "The receipt's time in unix seconds.", javaType = "Long")
     public static final String TIMESTAMP = PREFIX + "Timestamp";

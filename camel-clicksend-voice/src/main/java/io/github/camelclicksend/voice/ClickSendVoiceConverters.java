@@ -16,6 +16,7 @@ import io.github.camelclicksend.voice.model.VoiceHistoryRecord;
 import io.github.camelclicksend.voice.model.VoiceLanguage;
 import io.github.camelclicksend.voice.model.VoiceMessageResult;
 import io.github.camelclicksend.voice.model.VoiceReceipt;
+import io.github.camelclicksend.voice.model.VoiceReceiptRule;
 import io.github.camelclicksend.voice.model.VoiceSendResult;
 
 /** Every result of the component converts to JSON text, e.g. with {@code convertBodyTo(String.class)}. */
@@ -56,6 +57,11 @@ public final class ClickSendVoiceConverters {
 
     @Converter
     public static String toString(VoiceLanguage value) {
+        return json(value);
+    }
+
+    @Converter
+    public static String toString(VoiceReceiptRule value) {
         return json(value);
     }
 

@@ -31,9 +31,10 @@ import io.github.camelclicksend.voice.client.TransportSettings;
 public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     @UriPath(defaultValue = "send",
-             enums = "send,price,history,exportHistory,languages,receipts,receipt,addTestReceipt,markReceiptsRead,cancel,cancelAll",
+             enums = "send,price,history,exportHistory,languages,receipts,receipt,addTestReceipt,markReceiptsRead,cancel,cancelAll,receiptRules,receiptRule,createReceiptRule,updateReceiptRule,deleteReceiptRule",
              description = "The operation: send (default), price, history, exportHistory, languages, receipts, receipt, "
-                           + "addTestReceipt, markReceiptsRead, cancel or cancelAll. A consumer reads receipts.")
+                           + "addTestReceipt, markReceiptsRead, cancel, cancelAll, or the receipt rules: receiptRules, receiptRule, "
+                           + "createReceiptRule, updateReceiptRule, deleteReceiptRule. A consumer reads receipts.")
     @Metadata(required = false)
     private ClickSendVoiceOperation operation = ClickSendVoiceOperation.send;
 
@@ -67,6 +68,9 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements End
 
     @UriParam(label = "producer", description = "addTestReceipt: the URL to push the test receipt to, or poll.")
     private String receiptUrl;
+
+    @UriParam(label = "producer", description = "The id of the voice receipt rule for receiptRule, updateReceiptRule and deleteReceiptRule.")
+    private Long ruleId;
 
     private volatile ClickSendVoiceClient client;
     private final ClickSendVoiceStatistics statistics = new ClickSendVoiceStatistics();
@@ -115,7 +119,8 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements End
             throw new IllegalArgumentException("Only clicksend-voice:receipts can consume; " + operation
                                                + " is a producer operation");
         }
-        ClickSendVoiceConsumer consumer = new ClickSendVoiceConsumer(this, processor);
+        Consumer consumer = configuration.isWebhook() ? new ClickSendVoiceWebhookConsumer(this, processor)
+                : new ClickSendVoiceConsumer(this, processor);
         configureConsumer(consumer);
         return consumer;
     }
@@ -196,7 +201,7 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements End
         return statistics.getTotalSpent();
     }
 
-    @ManagedAttribute(description = "Delivery receipts the consumer handed to its route")
+    @ManagedAttribute(description = "Delivery receipts the consumer handed to its route, polled or pushed")
     public long getReceiptsReceived() {
         return statistics.getReceiptsReceived();
     }
@@ -307,5 +312,13 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements End
 
     public void setReceiptUrl(String receiptUrl) {
         this.receiptUrl = receiptUrl;
+    }
+
+    public Long getRuleId() {
+        return ruleId;
+    }
+
+    public void setRuleId(Long ruleId) {
+        this.ruleId = ruleId;
     }
 }

@@ -12,5 +12,10 @@ public enum ClickSendVoiceOperation {
     addTestReceipt,
     markReceiptsRead,
     cancel,
-    cancelAll
+    cancelAll,
+    receiptRules,
+    receiptRule,
+    createReceiptRule,
+    updateReceiptRule,
+    deleteReceiptRule
 }

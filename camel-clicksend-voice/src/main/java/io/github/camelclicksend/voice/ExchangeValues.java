@@ -49,6 +49,26 @@ final class ExchangeValues {
         return text(ClickSendVoiceConstants.RECEIPT_URL, options.getReceiptUrl());
     }
 
+    /** The rule id of the header, else of the option; a validation error on ruleId when neither is set. */
+    long ruleId() {
+        Object value = in.getHeader(ClickSendVoiceConstants.RULE_ID);
+        if (value == null) {
+            value = options.getRuleId();
+        }
+        if (value == null || value.toString().isBlank()) {
+            throw ApiOperations.missing("ruleId");
+        }
+        try {
+            long id = WholeNumbers.toLong(value);
+            if (id < 1) {
+                throw new IllegalArgumentException("must be a positive number, was " + id);
+            }
+            return id;
+        } catch (IllegalArgumentException e) {
+            throw new ClickSendVoiceValidationException("ruleId", null, e.getMessage());
+        }
+    }
+
     String messageId() {
         String id = text(ClickSendVoiceConstants.MESSAGE_ID, options.getMessageId());
         String trimmed = id == null ? "" : id.trim();

@@ -14,6 +14,8 @@ final class OptionChecks {
     static final int MIN_LIMIT = 15;
     static final int MAX_LIMIT = 100;
     static final int MAX_BATCH = 1000;
+    static final int MAX_GRACE_SECONDS = 86_400;
+    static final int MIN_TOKEN_LENGTH = 16;
 
     private OptionChecks() {
     }
@@ -41,6 +43,35 @@ final class OptionChecks {
         time("dateTo", endpoint.getDateTo());
         time("dateBefore", endpoint.getDateBefore());
         baseUrl(c);
+        range("markReadGrace", c.getMarkReadGrace(), 0, MAX_GRACE_SECONDS);
+        if (c.isWebhook()) {
+            webhook(c);
+        }
+    }
+
+    /** A push endpoint needs a token nobody can guess, a plain path, and a public URL that ClickSend can call. */
+    private static void webhook(ClickSendVoiceConfiguration c) {
+        String token = c.getWebhookToken();
+        if (token == null || token.length() < MIN_TOKEN_LENGTH) {
+            throw new ClickSendVoiceValidationException("webhookToken", null, "must be set to a secret of at least "
+                                                                              + MIN_TOKEN_LENGTH + " characters with webhook=true");
+        }
+        String path = c.getWebhookPath();
+        if (path == null || !path.startsWith("/") || path.contains("?") || path.contains("#") || path.contains("{")) {
+            throw new ClickSendVoiceValidationException("webhookPath", null,
+                    "must be a path starting with /, without query or placeholders, was '" + path + "'");
+        }
+        if (c.getWebhookComponentName() == null || c.getWebhookComponentName().isBlank()) {
+            throw new ClickSendVoiceValidationException("webhookComponentName", null, "is not set");
+        }
+        String external = c.getWebhookExternalUrl();
+        if (external != null && !external.isBlank()) {
+            String rule = "must be an http(s) URL with a host and no query, e.g. https://app.example.com";
+            URI uri = httpUrl("webhookExternalUrl", external, rule);
+            if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new ClickSendVoiceValidationException("webhookExternalUrl", null, rule);
+            }
+        }
     }
 
     /** Credentials are checked before any request: without them the API answers 401 to every call. */
@@ -67,21 +98,27 @@ final class OptionChecks {
     }
 
     private static void baseUrl(ClickSendVoiceConfiguration c) {
-        URI uri;
-        try {
-            uri = URI.create(c.getBaseUrl());
-        } catch (RuntimeException e) {
-            throw new ClickSendVoiceValidationException("baseUrl", null, "is not a URL");
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new ClickSendVoiceValidationException("baseUrl", null, "must be an http(s) URL with a host");
-        }
-        if (scheme.equals("http") && !c.isAllowPlainHttp() && !isLoopback(uri.getHost())) {
+        URI uri = httpUrl("baseUrl", c.getBaseUrl(), "must be an http(s) URL with a host");
+        if (uri.getScheme().equalsIgnoreCase("http") && !c.isAllowPlainHttp() && !isLoopback(uri.getHost())) {
             throw new ClickSendVoiceValidationException("baseUrl", null,
                     "plain http to " + uri.getHost() + " would send the credentials unencrypted; use https, "
                                                                          + "or set allowPlainHttp=true");
         }
+    }
+
+    /** The value as an http(s) URI with a host, or a validation error on the option. */
+    private static URI httpUrl(String option, String value, String rule) {
+        URI uri;
+        try {
+            uri = URI.create(value);
+        } catch (RuntimeException e) {
+            throw new ClickSendVoiceValidationException(option, null, "is not a URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw new ClickSendVoiceValidationException(option, null, rule);
+        }
+        return uri;
     }
 
     private static boolean isLoopback(String host) {

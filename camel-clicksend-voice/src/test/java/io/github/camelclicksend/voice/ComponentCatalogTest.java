@@ -1,6 +1,7 @@
 package io.github.camelclicksend.voice;
 
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +28,17 @@ class ComponentCatalogTest {
     private static final List<String> DESIGN_OPTIONS = List.of("username", "apiKey", "baseUrl", "connectTimeout",
             "responseTimeout", "proxyHost", "proxyPort", "proxyUsername", "proxyPassword", "sslContextParameters", "to",
             "listId", "voice", "lang", "customString", "country", "source", "schedule", "requireInput",
-            "machineDetection", "batchSize", "rejectionPolicy", "resendUnknown", "rateLimitRetries", "markAsRead");
+            "machineDetection", "batchSize", "rejectionPolicy", "resendUnknown", "rateLimitRetries", "markAsRead",
+            "markReadGrace", "webhook", "webhookPath", "webhookToken", "webhookExternalUrl", "webhookAutoRegister",
+            "webhookComponentName");
 
     /** Options that only make sense for one call: on the endpoint only, never camel.component.clicksend-voice.*. */
     private static final List<String> DESIGN_CALL_OPTIONS = List.of("messageId", "page", "limit", "dateFrom", "dateTo",
-            "filename", "download", "dateBefore", "receiptUrl");
+            "filename", "download", "dateBefore", "receiptUrl", "ruleId");
 
     private static final List<String> DESIGN_INPUT_HEADERS = List.of("To", "ListId", "Voice", "Lang", "CustomString",
             "Country", "Source", "Schedule", "RequireInput", "MachineDetection", "MessageId", "Page", "Limit",
-            "DateFrom", "DateTo", "DateBefore", "ReceiptUrl", "Operation");
+            "DateFrom", "DateTo", "DateBefore", "ReceiptUrl", "RuleId", "Operation");
 
     private static final List<String> DESIGN_OUTPUT_HEADERS = List.of("HttpCode", "ResponseCode", "ResponseMsg",
             "TotalPrice", "TotalCount", "QueuedCount", "RejectedCount", "Currency", "MessageIds", "BatchCount");
@@ -87,7 +90,7 @@ class ComponentCatalogTest {
             assertThat(json.get("componentProperties").has(option)).as("no component option " + option).isFalse();
         }
         JsonNode p = json.get("properties");
-        for (String secret : List.of("username", "apiKey", "proxyUsername", "proxyPassword")) {
+        for (String secret : List.of("username", "apiKey", "proxyUsername", "proxyPassword", "webhookToken")) {
             assertThat(p.get(secret).get("secret").asBoolean()).as(secret + " is secret").isTrue();
         }
         assertThat(text(p.get("apiKey"), "group")).isEqualTo("security");
@@ -99,7 +102,13 @@ class ComponentCatalogTest {
         assertThat(values(p.get("voice").get("enum"))).containsExactly("female", "male");
         assertThat(values(p.get("operation").get("enum"))).containsExactly("send", "price", "history",
                 "exportHistory", "languages", "receipts", "receipt", "addTestReceipt", "markReceiptsRead", "cancel",
-                "cancelAll");
+                "cancelAll", "receiptRules", "receiptRule", "createReceiptRule", "updateReceiptRule",
+                "deleteReceiptRule");
+        assertThat(text(p.get("markReadGrace"), "defaultValue")).isEqualTo("60");
+        assertThat(text(p.get("webhookPath"), "defaultValue")).isEqualTo("/clicksend-voice/receipts");
+        assertThat(text(p.get("webhookComponentName"), "defaultValue")).isEqualTo("platform-http");
+        assertThat(text(p.get("webhookAutoRegister"), "defaultValue")).isEqualTo("true");
+        assertThat(text(p.get("webhook"), "defaultValue")).isEqualTo("false");
         assertThat(text(p.get("operation"), "defaultValue")).isEqualTo("send");
         assertThat(text(p.get("baseUrl"), "defaultValue")).isEqualTo("https://rest.clicksend.com/v3");
     }
@@ -113,7 +122,8 @@ class ComponentCatalogTest {
         for (String name : DESIGN_OUTPUT_HEADERS) {
             assertThat(headers.has("CamelClickSendVoice" + name)).as("output header " + name).isTrue();
         }
-        assertThat(values(headers.get("CamelClickSendVoiceOperation").get("enum"))).hasSize(11);
+        assertThat(values(headers.get("CamelClickSendVoiceOperation").get("enum")))
+                .containsExactlyElementsOf(Arrays.stream(ClickSendVoiceOperation.values()).map(Enum::name).toList());
     }
 
     private static String text(JsonNode node, String field) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.camelclicksend.voice.error.ClickSendVoiceApiException;
 import io.github.camelclicksend.voice.error.ClickSendVoiceOutcomeUnknownException;
+import io.github.camelclicksend.voice.model.VoiceReceiptRule;
 import io.github.camelclicksend.voice.simulator.ClickSendSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,7 +77,7 @@ class OperationFailureMatrixTest extends SimulatorTestSupport {
     void sameFailureSameMeaning(ClickSendVoiceOperation operation, Failure failure) throws Exception {
         int closedPort = closedPort();
         StringBuilder uri = new StringBuilder("clicksend-voice:" + operation + "?rateLimitRetries=1&responseTimeout="
-                                              + RESPONSE_TIMEOUT_MS + "&to=%2B61411111111&messageId=ABC-123");
+                                              + RESPONSE_TIMEOUT_MS + "&to=%2B61411111111&messageId=ABC-123&ruleId=7");
         if (failure == Failure.CONNECTION_REFUSED) {
             uri.append("&baseUrl=http://127.0.0.1:").append(closedPort).append("/v3");
         }
@@ -84,8 +85,12 @@ class OperationFailureMatrixTest extends SimulatorTestSupport {
             uri.append("&apiKey=WRONG-KEY");
         }
         failure.plan(sim());
-        Object body = operation == ClickSendVoiceOperation.send || operation == ClickSendVoiceOperation.price
-                ? "Your appointment is tomorrow at nine." : null;
+        Object body = switch (operation) {
+            case send, price -> "Your appointment is tomorrow at nine.";
+            case createReceiptRule, updateReceiptRule -> VoiceReceiptRule.builder().ruleName("receipts to the app")
+                    .action(VoiceReceiptRule.ACTION_URL).actionAddress("https://app.example.com/receipts").build();
+            default -> null;
+        };
 
         Exchange ex = send(uri.toString(), body);
 

@@ -144,7 +144,7 @@ class OperationsTest extends SimulatorTestSupport {
         Exchange found = send("clicksend-voice:receipt", null, MESSAGE_ID, "B2");
         assertThat(last().path()).isEqualTo("/v3/voice/receipts/B2");
         assertThat(found.getMessage().getBody(VoiceReceipt.class).getMessageId()).isEqualTo("B2");
-        assertThat(found.getMessage().getBody(VoiceReceipt.class).getDigits()).isNull();
+        assertThat(found.getMessage().getBody(VoiceReceipt.class).getDigits()).isEmpty();
         assertThat(found.getMessage().getHeader(FOUND)).isEqualTo(Boolean.TRUE);
 
         Exchange missing = send("clicksend-voice:receipt?messageId=NOPE", "left alone");

@@ -159,6 +159,48 @@ public class ClickSendVoiceComponentConfiguration extends ComponentConfiguration
     private Boolean markAsRead;
 
     /**
+     * Polling: how many seconds a receipt may take to become visible after its timestamp. A poll marks read only
+     * receipts older than the server's time less this, so that none that arrives during the poll is marked read
+     * unseen.
+     */
+    private Integer markReadGrace;
+
+    /**
+     * Receive the receipts that ClickSend pushes to a URL (a voice receipt rule with action URL) on an HTTP endpoint
+     * of Camel's platform-http, instead of polling.
+     */
+    private Boolean webhook;
+
+    /**
+     * The path of the webhook's HTTP endpoint.
+     */
+    private String webhookPath;
+
+    /**
+     * The secret every push must carry as query parameter token (at least 16 characters): ClickSend signs nothing, so
+     * this is what tells its pushes from anyone else's. Required with webhook=true.
+     */
+    private String webhookToken;
+
+    /**
+     * The public base URL under which ClickSend reaches the webhook, e.g. https://app.example.com; with
+     * webhookAutoRegister the consumer registers webhookExternalUrl + webhookPath + ?token= as a voice receipt rule.
+     */
+    private String webhookExternalUrl;
+
+    /**
+     * With webhookExternalUrl: create the voice receipt rule when the consumer starts (unless an enabled one for the
+     * same URL exists) and delete it when it stops. Set false when several instances share one URL and register it
+     * once.
+     */
+    private Boolean webhookAutoRegister;
+
+    /**
+     * The Camel component that serves the webhook's HTTP endpoint: a RestConsumerFactory such as platform-http.
+     */
+    private String webhookComponentName;
+
+    /**
      * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
      * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as
      * a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component
@@ -420,6 +462,62 @@ public class ClickSendVoiceComponentConfiguration extends ComponentConfiguration
 
     public void setMarkAsRead(Boolean markAsRead) {
         this.markAsRead = markAsRead;
+    }
+
+    public Integer getMarkReadGrace() {
+        return markReadGrace;
+    }
+
+    public void setMarkReadGrace(Integer markReadGrace) {
+        this.markReadGrace = markReadGrace;
+    }
+
+    public Boolean getWebhook() {
+        return webhook;
+    }
+
+    public void setWebhook(Boolean webhook) {
+        this.webhook = webhook;
+    }
+
+    public String getWebhookPath() {
+        return webhookPath;
+    }
+
+    public void setWebhookPath(String webhookPath) {
+        this.webhookPath = webhookPath;
+    }
+
+    public String getWebhookToken() {
+        return webhookToken;
+    }
+
+    public void setWebhookToken(String webhookToken) {
+        this.webhookToken = webhookToken;
+    }
+
+    public String getWebhookExternalUrl() {
+        return webhookExternalUrl;
+    }
+
+    public void setWebhookExternalUrl(String webhookExternalUrl) {
+        this.webhookExternalUrl = webhookExternalUrl;
+    }
+
+    public Boolean getWebhookAutoRegister() {
+        return webhookAutoRegister;
+    }
+
+    public void setWebhookAutoRegister(Boolean webhookAutoRegister) {
+        this.webhookAutoRegister = webhookAutoRegister;
+    }
+
+    public String getWebhookComponentName() {
+        return webhookComponentName;
+    }
+
+    public void setWebhookComponentName(String webhookComponentName) {
+        this.webhookComponentName = webhookComponentName;
     }
 
     public Boolean getBridgeErrorHandler() {

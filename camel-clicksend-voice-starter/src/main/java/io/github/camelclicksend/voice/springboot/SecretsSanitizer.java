@@ -55,6 +55,7 @@ final class SecretsSanitizer implements SanitizingFunction {
         }
         secrets.add(properties.getUsername(), properties.getApiKey(), properties.getProxyUsername(),
                 properties.getProxyPassword());
+        Secrets.addTo(secrets.keys, properties.getWebhookToken());
         return secrets;
     }
 
@@ -65,6 +66,7 @@ final class SecretsSanitizer implements SanitizingFunction {
         void add(ClickSendVoiceConfiguration c) {
             if (c != null) {
                 add(c.getUsername(), c.getApiKey(), c.getProxyUsername(), c.getProxyPassword());
+                addTo(keys, c.getWebhookToken());
             }
         }
 
@@ -75,7 +77,7 @@ final class SecretsSanitizer implements SanitizingFunction {
             addTo(keys, proxyPassword);
         }
 
-        private static void addTo(Set<String> set, String value) {
+        static void addTo(Set<String> set, String value) {
             if (value != null && !value.isBlank()) {
                 set.add(value);
             }

@@ -1,7 +1,10 @@
 package io.github.camelclicksend.voice.client;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
@@ -17,6 +20,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 
 import io.github.camelclicksend.voice.model.VoiceMessage;
+import io.github.camelclicksend.voice.model.VoiceReceiptRule;
 
 /**
  * The API's JSON: a lenient reader (snake_case, unknown fields ignored, numbers as strings and blank strings as
@@ -130,6 +134,18 @@ final class ApiJson {
         } catch (IOException e) {
             throw new IllegalStateException("could not write the request", e);
         }
+    }
+
+    /** A rule as the API takes it: snake_case names, enabled as 1 or 0, the id left out (it is in the path). */
+    static byte[] writeRule(VoiceReceiptRule rule) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("rule_name", rule.getRuleName());
+        fields.put("match_type", rule.getMatchType() == null ? VoiceReceiptRule.MATCH_ALL : rule.getMatchType());
+        fields.put("action", rule.getAction());
+        fields.put("action_address", rule.getActionAddress());
+        fields.put("enabled", rule.isEnabled() ? 1 : 0);
+        fields.values().removeIf(Objects::isNull);
+        return writeObject(fields);
     }
 
     private static void writeIfSet(JsonGenerator g, SerializedString name, String value) throws IOException {

@@ -22,6 +22,7 @@ import io.github.camelclicksend.voice.model.VoiceHistoryRecord;
 import io.github.camelclicksend.voice.model.VoiceLanguage;
 import io.github.camelclicksend.voice.model.VoiceMessage;
 import io.github.camelclicksend.voice.model.VoiceReceipt;
+import io.github.camelclicksend.voice.model.VoiceReceiptRule;
 
 /**
  * The ClickSend Voice API, one method per endpoint. Knows nothing of Camel. Each method makes its HTTP call on the
@@ -42,6 +43,9 @@ public final class ClickSendVoiceClient {
     private static final AnswerReader<ExportData> EXPORT = bound(ApiJson.envelopeOf(ExportData.class));
     private static final AnswerReader<CountData> COUNT = bound(ApiJson.envelopeOf(CountData.class));
     private static final AnswerReader<Object> ANY = bound(ApiJson.envelopeOf(Object.class));
+    private static final AnswerReader<ApiPage<VoiceReceiptRule>> RULES = bound(ApiJson.pageEnvelopeOf(VoiceReceiptRule.class));
+    private static final AnswerReader<VoiceReceiptRule> RULE = bound(ApiJson.envelopeOf(VoiceReceiptRule.class));
+    private static final String RULES_PATH = "/automations/voice/receipts";
 
     private final HttpTransport transport;
     private final String baseUrl;
@@ -142,7 +146,7 @@ public final class ClickSendVoiceClient {
         return call("GET", "/voice/lang", null, LANGUAGES);
     }
 
-    /** GET /voice/receipts: unread delivery receipts. */
+    /** GET /voice/receipts: unread delivery receipts; {@link ApiResponse#serverTime()} is the server's clock. */
     public ApiResponse<Page<VoiceReceipt>> receipts(Integer page, Integer limit) {
         return toPage(call("GET", "/voice/receipts" + query("page", page, "limit", limit), null, RECEIPTS));
     }
@@ -182,6 +186,31 @@ public final class ClickSendVoiceClient {
         return withData(r, r.data() == null ? 0 : r.data().count);
     }
 
+    /** GET /automations/voice/receipts: the voice delivery-receipt rules. Null arguments are left out. */
+    public ApiResponse<Page<VoiceReceiptRule>> receiptRules(Integer page, Integer limit) {
+        return toPage(call("GET", RULES_PATH + query("page", page, "limit", limit), null, RULES));
+    }
+
+    /** GET /automations/voice/receipts/{id}. */
+    public ApiResponse<VoiceReceiptRule> receiptRule(long ruleId) {
+        return call("GET", RULES_PATH + "/" + ruleId, null, RULE);
+    }
+
+    /** POST /automations/voice/receipts: creates the rule; the answer is the rule with its id. */
+    public ApiResponse<VoiceReceiptRule> createReceiptRule(VoiceReceiptRule rule) {
+        return call("POST", RULES_PATH, ApiJson.writeRule(rule), RULE);
+    }
+
+    /** PUT /automations/voice/receipts/{id}: replaces the rule's fields with the given ones. */
+    public ApiResponse<VoiceReceiptRule> updateReceiptRule(long ruleId, VoiceReceiptRule rule) {
+        return call("PUT", RULES_PATH + "/" + ruleId, ApiJson.writeRule(rule), RULE);
+    }
+
+    /** DELETE /automations/voice/receipts/{id}. */
+    public ApiResponse<Object> deleteReceiptRule(long ruleId) {
+        return call("DELETE", RULES_PATH + "/" + ruleId, null, ANY);
+    }
+
     private <T> ApiResponse<T> call(String method, String path, byte[] body, AnswerReader<T> reader) {
         return call(method, URI.create(baseUrl + path), body, reader);
     }
@@ -202,7 +231,8 @@ public final class ClickSendVoiceClient {
             } catch (Exception unreadable) {
                 throw ApiErrors.unreadable(unreadable);
             }
-            return new ApiResponse<>(result.status(), envelope.responseCode, envelope.responseMsg, envelope.data);
+            return new ApiResponse<>(result.status(), envelope.responseCode, envelope.responseMsg, envelope.data,
+                    result.serverTime());
         }
     }
 
@@ -240,7 +270,7 @@ public final class ClickSendVoiceClient {
     }
 
     private static <A, B> ApiResponse<B> withData(ApiResponse<A> r, B data) {
-        return new ApiResponse<>(r.httpCode(), r.responseCode(), r.responseMsg(), data);
+        return new ApiResponse<>(r.httpCode(), r.responseCode(), r.responseMsg(), data, r.serverTime());
     }
 
     private static <T> Page<T> emptyPage() {

@@ -89,7 +89,7 @@ public final class HttpTransport implements Closeable {
         request.setConfig(config);
         return client.execute(request, (ClassicHttpResponse response) -> new HttpResult(response.getCode(),
                 header(response, "Content-Type"), header(response, "Retry-After"), header(response, "ratelimit-reset"),
-                response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity())));
+                header(response, "Date"), response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity())));
     }
 
     /** Connections leased, available and pending, for leak checks and statistics. */

@@ -30,23 +30,35 @@ public final class WholeNumbers {
      * @throws IllegalArgumentException saying why, when the value is not a whole number that fits an int
      */
     public static Integer toInteger(Object value) {
-        if (value instanceof Integer i) {
-            return i;
-        }
+        return value instanceof Integer i ? i : whole(value, 31).intValue();
+    }
+
+    /**
+     * A long from a number or its text, exactly.
+     *
+     * @throws IllegalArgumentException saying why, when the value is not a whole number that fits a long
+     */
+    public static Long toLong(Object value) {
+        return value instanceof Long l ? l : whole(value, 63).longValue();
+    }
+
+    private static BigInteger whole(Object value, int bits) {
+        BigInteger whole;
         if (value instanceof Number n) {
-            BigInteger whole = exact(n);
-            if (whole == null || whole.bitLength() > 31) {
-                throw new IllegalArgumentException("must be a whole number, was " + n);
-            }
-            return whole.intValue();
-        }
-        if (value instanceof CharSequence cs) {
+            whole = exact(n);
+        } else if (value instanceof CharSequence cs) {
             try {
-                return Integer.valueOf(cs.toString().trim());
+                whole = new BigInteger(cs.toString().trim());
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("must be a whole number, was '" + cs + "'");
             }
+        } else {
+            throw new IllegalArgumentException("must be a whole number, was a " + value.getClass().getSimpleName());
         }
-        throw new IllegalArgumentException("must be a whole number, was a " + value.getClass().getSimpleName());
+        if (whole == null || whole.bitLength() > bits) {
+            throw new IllegalArgumentException("must be a whole number" + (whole == null ? "" : " that fits")
+                                               + ", was " + value);
+        }
+        return whole;
     }
 }

@@ -53,9 +53,9 @@ public final class VoiceReceipt {
         return messageType;
     }
 
-    /** The keys the callee pressed, or null when none. */
+    /** The keys the callee pressed; "" when none (the API's blank string, or no field at all). */
     public String getDigits() {
-        return blankToNull(digits);
+        return digits == null || digits.isBlank() ? "" : digits;
     }
 
     /** When the receipt was made, in unix seconds. */

@@ -1,8 +1,14 @@
 package io.github.camelclicksend.voice.examples.springboot;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
 import org.apache.camel.CamelContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -17,7 +23,8 @@ import io.github.camelclicksend.voice.simulator.ClickSendSimulator;
 
 /**
  * Without ClickSend credentials the service still works: it starts the ClickSend simulator in-process and points the
- * component at it, so calls are "placed" offline and nobody's phone rings.
+ * component at it, so calls are "placed" offline and nobody's phone rings, and has the simulator push the calls'
+ * receipts back to the service's webhook.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SimulatorMode.NoCredentials.class)
@@ -34,9 +41,24 @@ public class SimulatorMode {
         configuration.setBaseUrl(simulator.baseUrl());
         configuration.setUsername(simulator.username());
         configuration.setApiKey(simulator.apiKey());
+        if (configuration.getWebhookToken() == null || configuration.getWebhookToken().isBlank()) {
+            configuration.setWebhookToken(UUID.randomUUID().toString());
+        }
         LOG.info("CLICKSEND_USERNAME and CLICKSEND_API_KEY are not both set: calls go to the ClickSend simulator at {}",
                 simulator.baseUrl());
         return simulator;
+    }
+
+    /** What a user does once in ClickSend's dashboard: a receipt rule that pushes to this service's webhook. */
+    @Bean
+    ApplicationListener<WebServerInitializedEvent> pushReceiptsHere(ClickSendSimulator simulator,
+                                                                   CamelContext camelContext) {
+        return event -> {
+            ClickSendVoiceConfiguration c =
+                    camelContext.getComponent("clicksend-voice", ClickSendVoiceComponent.class).getConfiguration();
+            simulator.addReceiptRule("URL", "http://127.0.0.1:" + event.getWebServer().getPort() + c.getWebhookPath()
+                                            + "?token=" + URLEncoder.encode(c.getWebhookToken(), StandardCharsets.UTF_8));
+        };
     }
 
     /** Matches when the component's username or API key is missing; application.yml takes them from the environment. */

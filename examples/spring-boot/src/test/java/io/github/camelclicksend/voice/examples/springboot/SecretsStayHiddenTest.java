@@ -27,8 +27,8 @@ import io.github.camelclicksend.voice.simulator.ClickSendSimulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With real credentials from the environment (here a simulator that knows them), the API key and username show in
- * none of /actuator/env, /actuator/configprops, /actuator/health or the logs, even with the actuator told to show
+ * With real credentials from the environment (here a simulator that knows them), the API key, the username and the
+ * receipt webhook's token show in none of /actuator/env, /actuator/configprops, /actuator/health or the logs, even with the actuator told to show
  * values and with DEBUG logging.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
@@ -45,6 +45,7 @@ class SecretsStayHiddenTest {
     private static final String BASIC = Base64.getEncoder()
             .encodeToString((USERNAME + ":" + API_KEY).getBytes(StandardCharsets.UTF_8));
     private static final String MASK = "******";
+    private static final String WEBHOOK_TOKEN = "whk-8d41c3f07be24a99";
 
     private static final ClickSendSimulator SIMULATOR = ClickSendSimulator.builder()
             .credentials(USERNAME, API_KEY).build().start();
@@ -56,6 +57,7 @@ class SecretsStayHiddenTest {
         // what the environment variables of a deployment would give
         registry.add("CLICKSEND_USERNAME", () -> USERNAME);
         registry.add("CLICKSEND_API_KEY", () -> API_KEY);
+        registry.add("RECEIPT_WEBHOOK_TOKEN", () -> WEBHOOK_TOKEN);
         registry.add("camel.component.clicksend-voice.base-url", SIMULATOR::baseUrl);
     }
 
@@ -85,6 +87,7 @@ class SecretsStayHiddenTest {
         assertThat(valuesOf(env, "CLICKSEND_API_KEY")).containsOnly(MASK);
         assertThat(valuesOf(env, "CLICKSEND_USERNAME")).containsOnly(MASK);
         assertThat(valuesOf(env, "camel.component.clicksend-voice.api-key")).containsOnly(MASK);
+        assertThat(valuesOf(env, "RECEIPT_WEBHOOK_TOKEN")).containsOnly(MASK);
         JsonNode bound = JSON.readTree(configprops).findParents("prefix").stream()
                 .filter(bean -> bean.get("prefix").asText().equals("camel.component.clicksend-voice"))
                 .findFirst().orElseThrow().get("properties");
@@ -93,7 +96,8 @@ class SecretsStayHiddenTest {
         assertThat(bound.get("username").asText()).isEqualTo(MASK);
 
         for (String shown : List.of(health, env, configprops, output.getAll())) {
-            assertThat(shown).doesNotContain(API_KEY).doesNotContain(USERNAME).doesNotContain(BASIC);
+            assertThat(shown).doesNotContain(API_KEY).doesNotContain(USERNAME).doesNotContain(BASIC)
+                    .doesNotContain(WEBHOOK_TOKEN);
         }
         assertThat(output.getAll()).as("DEBUG logging is on").contains("DEBUG");
     }

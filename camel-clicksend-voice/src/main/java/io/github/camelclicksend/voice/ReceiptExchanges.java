@@ -1,0 +1,37 @@
+package io.github.camelclicksend.voice;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+
+import io.github.camelclicksend.voice.model.VoiceReceipt;
+
+/** The exchange a route gets for one receipt, polled or pushed alike: the receipt as body, its main fields as headers. */
+final class ReceiptExchanges {
+
+    private ReceiptExchanges() {
+    }
+
+    static Exchange fill(Exchange exchange, VoiceReceipt receipt) {
+        Message in = exchange.getIn();
+        in.setBody(receipt);
+        in.setHeader(ClickSendVoiceConstants.MESSAGE_ID, receipt.getMessageId());
+        in.setHeader(ClickSendVoiceConstants.STATUS_CODE, receipt.getStatusCode());
+        in.setHeader(ClickSendVoiceConstants.STATUS_TEXT, receipt.getStatusText());
+        in.setHeader(ClickSendVoiceConstants.DIGITS, receipt.getDigits());
+        in.setHeader(ClickSendVoiceConstants.CUSTOM_STRING, receipt.getCustomString());
+        in.setHeader(ClickSendVoiceConstants.TIMESTAMP, receipt.getTimestamp());
+        return exchange;
+    }
+
+    /** Hands the exchange to the route and counts the receipt; the route's failure, or null when it succeeded. */
+    static Exception process(Processor route, Exchange exchange, ClickSendVoiceStatistics statistics) {
+        statistics.receiptReceived();
+        try {
+            route.process(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+        }
+        return exchange.getException();
+    }
+}
