@@ -36,6 +36,7 @@ public interface Contender extends AutoCloseable {
             case CamelHttpContender.NAME -> new CamelHttpContender(baseUrl);
             case JdkHttpContender.NAME -> new JdkHttpContender(baseUrl);
             case HttpClient5Contender.NAME -> new HttpClient5Contender(baseUrl);
+            case HttpClient5ClassicContender.NAME -> new HttpClient5ClassicContender(baseUrl);
             case SdkContender.NAME -> new SdkContender(baseUrl);
             default -> throw new IllegalArgumentException("no contender " + name);
         };

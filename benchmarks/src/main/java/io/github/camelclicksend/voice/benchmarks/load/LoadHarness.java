@@ -11,8 +11,9 @@ import java.util.List;
  */
 public final class LoadHarness {
 
-    public static final List<String> CONTENDERS = List.of(HttpClient5Contender.NAME, ComponentContender.NAME,
-            ComponentContender.ASYNC_API_NAME, CamelHttpContender.NAME, JdkHttpContender.NAME, SdkContender.NAME);
+    public static final List<String> CONTENDERS = List.of(HttpClient5Contender.NAME, HttpClient5ClassicContender.NAME,
+            ComponentContender.NAME, ComponentContender.ASYNC_API_NAME, CamelHttpContender.NAME, JdkHttpContender.NAME,
+            SdkContender.NAME);
     public static final List<String> CLIENT_JVM = List.of("-Xmx1g");
 
     private final double jitWarmupSeconds;

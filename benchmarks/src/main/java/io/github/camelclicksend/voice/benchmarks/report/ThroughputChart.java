@@ -35,6 +35,7 @@ public final class ThroughputChart {
             "component-async-api", new Color(0xFF7F0E),
             "camel-http", new Color(0x1F77B4),
             "httpclient5", new Color(0x2CA02C),
+            "httpclient5-classic", new Color(0x17BECF),
             "jdk-httpclient", new Color(0x9467BD),
             "clicksend-sdk", new Color(0x7F7F7F));
 
