@@ -224,8 +224,11 @@ final class SendOperation {
             out.setHeader(ClickSendVoiceConstants.QUEUED_COUNT, result.getQueuedCount());
             out.setHeader(ClickSendVoiceConstants.REJECTED_COUNT, result.getRejected().size());
             out.setHeader(ClickSendVoiceConstants.CURRENCY, result.getCurrency());
-            out.setHeader(ClickSendVoiceConstants.MESSAGE_IDS,
-                    result.getMessages().stream().map(VoiceMessageResult::getMessageId).toList());
+            List<String> ids = new ArrayList<>(result.getMessages().size());
+            for (VoiceMessageResult m : result.getMessages()) {
+                ids.add(m.getMessageId());
+            }
+            out.setHeader(ClickSendVoiceConstants.MESSAGE_IDS, ids);
         }
     }
 

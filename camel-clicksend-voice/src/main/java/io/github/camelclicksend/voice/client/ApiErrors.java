@@ -29,7 +29,7 @@ final class ApiErrors {
     }
 
     /** An answer with a non-2xx status. */
-    static ClickSendVoiceApiException fromStatus(HttpResult result) {
+    static ClickSendVoiceApiException fromStatus(HttpResult<?> result) {
         if (result.isJson()) {
             try {
                 ApiEnvelope<?> envelope = ApiJson.READER.readValue(result.body(), ApiEnvelope.class);

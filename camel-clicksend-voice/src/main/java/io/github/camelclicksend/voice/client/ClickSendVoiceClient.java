@@ -1,6 +1,7 @@
 package io.github.camelclicksend.voice.client;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.StringJoiner;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.core5.util.Timeout;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 
 import io.github.camelclicksend.voice.error.ClickSendVoiceApiException;
@@ -35,16 +37,16 @@ public final class ClickSendVoiceClient {
 
     static final Duration MAX_RATE_LIMIT_WAIT = Duration.ofSeconds(60);
 
-    private static final AnswerReader<SendResponse> SEND = bound(ApiJson.envelopeOf(SendResponse.class));
-    private static final AnswerReader<ApiPage<VoiceHistoryRecord>> HISTORY = bound(ApiJson.pageEnvelopeOf(VoiceHistoryRecord.class));
-    private static final AnswerReader<ApiPage<VoiceReceipt>> RECEIPTS = bound(ApiJson.pageEnvelopeOf(VoiceReceipt.class));
-    private static final AnswerReader<VoiceReceipt> RECEIPT = bound(ApiJson.envelopeOf(VoiceReceipt.class));
-    private static final AnswerReader<List<VoiceLanguage>> LANGUAGES = bound(ApiJson.listEnvelopeOf(VoiceLanguage.class));
-    private static final AnswerReader<ExportData> EXPORT = bound(ApiJson.envelopeOf(ExportData.class));
-    private static final AnswerReader<CountData> COUNT = bound(ApiJson.envelopeOf(CountData.class));
-    private static final AnswerReader<Object> ANY = bound(ApiJson.envelopeOf(Object.class));
-    private static final AnswerReader<ApiPage<VoiceReceiptRule>> RULES = bound(ApiJson.pageEnvelopeOf(VoiceReceiptRule.class));
-    private static final AnswerReader<VoiceReceiptRule> RULE = bound(ApiJson.envelopeOf(VoiceReceiptRule.class));
+    private static final Answer<SendResponse> SEND = bound(ApiJson.envelopeOf(SendResponse.class));
+    private static final Answer<ApiPage<VoiceHistoryRecord>> HISTORY = bound(ApiJson.pageEnvelopeOf(VoiceHistoryRecord.class));
+    private static final Answer<ApiPage<VoiceReceipt>> RECEIPTS = bound(ApiJson.pageEnvelopeOf(VoiceReceipt.class));
+    private static final Answer<VoiceReceipt> RECEIPT = bound(ApiJson.envelopeOf(VoiceReceipt.class));
+    private static final Answer<List<VoiceLanguage>> LANGUAGES = bound(ApiJson.listEnvelopeOf(VoiceLanguage.class));
+    private static final Answer<ExportData> EXPORT = bound(ApiJson.envelopeOf(ExportData.class));
+    private static final Answer<CountData> COUNT = bound(ApiJson.envelopeOf(CountData.class));
+    private static final Answer<Object> ANY = bound(ApiJson.envelopeOf(Object.class));
+    private static final Answer<ApiPage<VoiceReceiptRule>> RULES = bound(ApiJson.pageEnvelopeOf(VoiceReceiptRule.class));
+    private static final Answer<VoiceReceiptRule> RULE = bound(ApiJson.envelopeOf(VoiceReceiptRule.class));
     private static final String RULES_PATH = "/automations/voice/receipts";
 
     private final HttpTransport transport;
@@ -134,11 +136,11 @@ public final class ClickSendVoiceClient {
             throw new ClickSendVoiceException("The export URL is not on the API's host " + api.getHost()
                                               + "; it was not downloaded");
         }
-        HttpResult result = execute("GET", file, null);
+        HttpResult<byte[]> result = execute("GET", file, null, InputStream::readAllBytes);
         if (result.status() / 100 != 2) {
             throw ApiErrors.fromStatus(result);
         }
-        return result.body();
+        return result.answer();
     }
 
     /** GET /voice/lang. */
@@ -146,9 +148,13 @@ public final class ClickSendVoiceClient {
         return call("GET", "/voice/lang", null, LANGUAGES);
     }
 
-    /** GET /voice/receipts: unread delivery receipts; {@link ApiResponse#serverTime()} is the server's clock. */
+    /**
+     * GET /voice/receipts: unread delivery receipts; {@link ApiResponse#serverTime()} is the server's clock (the one
+     * operation whose answer carries it: parsing the Date header costs a microsecond, and only polling needs it).
+     */
     public ApiResponse<Page<VoiceReceipt>> receipts(Integer page, Integer limit) {
-        return toPage(call("GET", "/voice/receipts" + query("page", page, "limit", limit), null, RECEIPTS));
+        URI uri = URI.create(baseUrl + "/voice/receipts" + query("page", page, "limit", limit));
+        return toPage(call("GET", uri, null, RECEIPTS, true));
     }
 
     /** GET /voice/receipts/{id}: the receipt, or a response with null data and http code 404 when there is none. */
@@ -211,13 +217,17 @@ public final class ClickSendVoiceClient {
         return call("DELETE", RULES_PATH + "/" + ruleId, null, ANY);
     }
 
-    private <T> ApiResponse<T> call(String method, String path, byte[] body, AnswerReader<T> reader) {
-        return call(method, URI.create(baseUrl + path), body, reader);
+    private <T> ApiResponse<T> call(String method, String path, byte[] body, Answer<T> reader) {
+        return call(method, URI.create(baseUrl + path), body, reader, false);
     }
 
-    private <T> ApiResponse<T> call(String method, URI uri, byte[] body, AnswerReader<T> reader) {
+    private <T> ApiResponse<T> call(String method, URI uri, byte[] body, Answer<T> reader) {
+        return call(method, uri, body, reader, false);
+    }
+
+    private <T> ApiResponse<T> call(String method, URI uri, byte[] body, Answer<T> reader, boolean withServerTime) {
         for (int retriesLeft = rateLimitRetries;; retriesLeft--) {
-            HttpResult result = execute(method, uri, body);
+            HttpResult<ApiEnvelope<T>> result = execute(method, uri, body, reader);
             if (result.status() == 429 && retriesLeft > 0) {
                 waitOut(result);
                 continue;
@@ -225,28 +235,23 @@ public final class ClickSendVoiceClient {
             if (result.status() / 100 != 2) {
                 throw ApiErrors.fromStatus(result);
             }
-            ApiEnvelope<T> envelope;
-            try {
-                envelope = reader.read(result.body());
-            } catch (Exception unreadable) {
-                throw ApiErrors.unreadable(unreadable);
-            }
+            ApiEnvelope<T> envelope = result.answer();
             return new ApiResponse<>(result.status(), envelope.responseCode, envelope.responseMsg, envelope.data,
-                    result.serverTime());
+                    withServerTime ? result.serverTime() : null);
         }
     }
 
-    private HttpResult execute(String method, URI uri, byte[] body) {
+    private <T> HttpResult<T> execute(String method, URI uri, byte[] body, HttpTransport.AnswerReader<T> reader) {
         onRequest.run();
         try {
-            return transport.execute(method, uri, body, authorization, requestConfig);
+            return transport.execute(method, uri, body, authorization, requestConfig, reader);
         } catch (IOException | RuntimeException noAnswer) {
             throw ApiErrors.fromTransport(noAnswer, uri);
         }
     }
 
     /** Waits as long as a 429 asks; interrupted, gives up with the 429, which is safe to retry. */
-    private static void waitOut(HttpResult tooManyRequests) {
+    private static void waitOut(HttpResult<?> tooManyRequests) {
         try {
             Thread.sleep(RetryAfter.millis(tooManyRequests, MAX_RATE_LIMIT_WAIT));
         } catch (InterruptedException e) {
@@ -255,14 +260,24 @@ public final class ClickSendVoiceClient {
         }
     }
 
-    /** How a 2xx answer's body is read into the API's envelope. */
+    /** How a 2xx answer's body is read into the API's envelope; a body that is not one leaves the outcome unknown. */
     @FunctionalInterface
-    private interface AnswerReader<T> {
-        ApiEnvelope<T> read(byte[] body) throws IOException;
+    private interface Answer<T> extends HttpTransport.AnswerReader<ApiEnvelope<T>> {
     }
 
-    private static <T> AnswerReader<T> bound(JavaType envelope) {
-        return body -> ApiJson.READER.readValue(body, envelope);
+    private static <T> Answer<T> bound(JavaType envelope) {
+        return body -> {
+            ApiEnvelope<T> read;
+            try {
+                read = ApiJson.READER.readValue(body, envelope);
+            } catch (JsonProcessingException unreadable) {
+                throw ApiErrors.unreadable(unreadable);
+            }
+            if (read == null) {
+                throw ApiErrors.unreadable(new IOException("the answer was JSON null"));
+            }
+            return read;
+        };
     }
 
     private static <T> ApiResponse<Page<T>> toPage(ApiResponse<ApiPage<T>> r) {

@@ -6,8 +6,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
-/** A raw HTTP answer: status, the headers the client reads, and the body. */
-record HttpResult(int status, String contentType, String retryAfter, String rateLimitReset, String date, byte[] body) {
+/**
+ * An HTTP answer: status, the headers the client reads, and either what the reader made of a 2xx body ({@code answer})
+ * or the whole body of any other status ({@code body}, for its error).
+ */
+record HttpResult<T>(int status, String contentType, String retryAfter, String rateLimitReset, String date, byte[] body,
+                     T answer) {
 
     boolean isJson() {
         return contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json");

@@ -2,6 +2,7 @@ package io.github.camelclicksend.voice.client;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 
 import org.apache.hc.client5.http.auth.AuthScope;
@@ -18,6 +19,7 @@ import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.SocketConfig;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
@@ -73,12 +75,20 @@ public final class HttpTransport implements Closeable {
         this.client = builder.build();
     }
 
+    /** Reads the body of a 2xx answer as it arrives. */
+    @FunctionalInterface
+    interface AnswerReader<T> {
+        T read(InputStream body) throws IOException;
+    }
+
     /**
-     * Sends one request and reads the whole answer, whatever its status.
+     * Sends one request. A 2xx answer's body goes to {@code reader} as it arrives, so a large answer (650 KB for a
+     * batch of 1000) is never held whole; any other answer's body is kept whole for its error.
      *
      * @throws IOException the transport's own exception when no answer arrived
      */
-    HttpResult execute(String method, URI uri, byte[] jsonBody, Header authorization, RequestConfig config)
+    <T> HttpResult<T> execute(String method, URI uri, byte[] jsonBody, Header authorization, RequestConfig config,
+                              AnswerReader<T> reader)
             throws IOException {
         HttpUriRequestBase request = new HttpUriRequestBase(method, uri);
         request.setHeader(authorization);
@@ -87,9 +97,22 @@ public final class HttpTransport implements Closeable {
             request.setEntity(new ByteArrayEntity(jsonBody, ContentType.APPLICATION_JSON));
         }
         request.setConfig(config);
-        return client.execute(request, (ClassicHttpResponse response) -> new HttpResult(response.getCode(),
-                header(response, "Content-Type"), header(response, "Retry-After"), header(response, "ratelimit-reset"),
-                header(response, "Date"), response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity())));
+        return client.execute(request, (ClassicHttpResponse response) -> result(response, reader));
+    }
+
+    private static <T> HttpResult<T> result(ClassicHttpResponse response, AnswerReader<T> reader) throws IOException {
+        HttpEntity entity = response.getEntity();
+        T answer = null;
+        byte[] errorBody = new byte[0];
+        if (response.getCode() / 100 == 2) {
+            try (InputStream body = entity == null ? InputStream.nullInputStream() : entity.getContent()) {
+                answer = reader.read(body);
+            }
+        } else if (entity != null) {
+            errorBody = EntityUtils.toByteArray(entity);
+        }
+        return new HttpResult<>(response.getCode(), header(response, "Content-Type"), header(response, "Retry-After"),
+                header(response, "ratelimit-reset"), header(response, "Date"), errorBody, answer);
     }
 
     /** Connections leased, available and pending, for leak checks and statistics. */

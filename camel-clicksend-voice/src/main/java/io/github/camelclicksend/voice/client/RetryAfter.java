@@ -12,7 +12,7 @@ final class RetryAfter {
     private RetryAfter() {
     }
 
-    static long millis(HttpResult result, Duration max) {
+    static long millis(HttpResult<?> result, Duration max) {
         Long millis = parse(result.retryAfter());
         if (millis == null) {
             millis = parse(result.rateLimitReset());

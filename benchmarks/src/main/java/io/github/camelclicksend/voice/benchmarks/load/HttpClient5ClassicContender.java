@@ -9,7 +9,6 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.io.CloseMode;
 
 import io.github.camelclicksend.voice.benchmarks.WireModel;
@@ -17,7 +16,7 @@ import io.github.camelclicksend.voice.benchmarks.Workload;
 
 /**
  * A bare Apache HttpClient 5 classic client (pooled, keep-alive), the transport camel-http and the component use, with
- * Jackson; each caller blocks on its own request, as a caller of the component does.
+ * Jackson reading the answer as it arrives; each caller blocks on its own request, as a caller of the component does.
  */
 public final class HttpClient5ClassicContender implements Contender {
 
@@ -58,8 +57,7 @@ public final class HttpClient5ClassicContender implements Contender {
             if (response.getCode() != 200) {
                 throw new IllegalStateException("HTTP " + response.getCode());
             }
-            return WireModel.MAPPER.readValue(EntityUtils.toByteArray(response.getEntity()), WireModel.SendEnvelope.class)
-                    .accepted();
+            return WireModel.MAPPER.readValue(response.getEntity().getContent(), WireModel.SendEnvelope.class).accepted();
         });
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,10 @@ public final class PerformanceReport {
     public static final Map<String, Double> TARGET_RATIOS = Map.of("camel-http", 1.0, "jdk-httpclient", 1.0,
             "httpclient5", 0.9, "httpclient5-classic", 0.9, "clicksend-sdk", 1.0);
     public static final double OVERHEAD_BUDGET_MICROS = 2.0;
+    /** The bar of issue 13: these contenders, 8 callers, batch 1 and 1000. */
+    private static final List<String> BAR_CONTENDERS = List.of("camel-http", "httpclient5-classic");
+    private static final List<Integer> BAR_BATCHES = List.of(1, 1000);
+    private static final int BAR_CALLERS = 8;
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final List<String> contenders;
@@ -213,6 +218,21 @@ public final class PerformanceReport {
 
     private String verdict(List<JmhRun.Score> jmh) {
         StringBuilder sb = new StringBuilder();
+        if (batchSizes.containsAll(BAR_BATCHES) && concurrencies.contains(BAR_CALLERS)
+            && contenders.containsAll(BAR_CONTENDERS)) {
+            List<String> ratios = new ArrayList<>();
+            boolean met = true;
+            for (String c : BAR_CONTENDERS) {
+                for (int batch : BAR_BATCHES) {
+                    double r = ratio(c, batch, BAR_CALLERS);
+                    met &= r >= TARGET_RATIOS.get(c);
+                    ratios.add(String.format(Locale.ROOT, "%.2f× %s at batch %d", r, c, batch));
+                }
+            }
+            sb.append(String.format(Locale.ROOT, "- **the bar**, 8 callers at batch 1 and 1000: ≥ 1.0× camel-http and "
+                                                 + "≥ 0.9× httpclient5-classic; measured %s: **%s**%n",
+                    String.join(", ", ratios), met ? "met" : "missed"));
+        }
         for (String c : others()) {
             double worst = Double.MAX_VALUE;
             String where = "";
