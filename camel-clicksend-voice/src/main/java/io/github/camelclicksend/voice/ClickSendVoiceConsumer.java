@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.Set;
 
@@ -51,7 +52,7 @@ public class ClickSendVoiceConsumer extends ScheduledBatchPollingConsumer {
         for (int page = 1;; page++) {
             ApiResponse<Page<VoiceReceipt>> answer = client.receipts(page, PAGE_SIZE);
             if (serverTime == null) {
-                serverTime = answer.serverTime() != null ? answer.serverTime() : Instant.now();
+                serverTime = Objects.requireNonNullElseGet(answer.serverTime(), Instant::now);
             }
             Page<VoiceReceipt> receipts = answer.data();
             List<VoiceReceipt> fresh = new ArrayList<>(receipts.getItems().size());

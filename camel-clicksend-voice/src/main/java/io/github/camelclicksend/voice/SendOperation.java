@@ -224,11 +224,8 @@ final class SendOperation {
             out.setHeader(ClickSendVoiceConstants.QUEUED_COUNT, result.getQueuedCount());
             out.setHeader(ClickSendVoiceConstants.REJECTED_COUNT, result.getRejected().size());
             out.setHeader(ClickSendVoiceConstants.CURRENCY, result.getCurrency());
-            List<String> ids = new ArrayList<>(result.getMessages().size());
-            for (VoiceMessageResult m : result.getMessages()) {
-                ids.add(m.getMessageId());
-            }
-            out.setHeader(ClickSendVoiceConstants.MESSAGE_IDS, ids);
+            out.setHeader(ClickSendVoiceConstants.MESSAGE_IDS,
+                    result.getMessages().stream().map(VoiceMessageResult::getMessageId).toList());
         }
     }
 

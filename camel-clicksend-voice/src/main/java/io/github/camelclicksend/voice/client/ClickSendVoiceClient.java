@@ -148,13 +148,9 @@ public final class ClickSendVoiceClient {
         return call("GET", "/voice/lang", null, LANGUAGES);
     }
 
-    /**
-     * GET /voice/receipts: unread delivery receipts; {@link ApiResponse#serverTime()} is the server's clock (the one
-     * operation whose answer carries it: parsing the Date header costs a microsecond, and only polling needs it).
-     */
+    /** GET /voice/receipts: unread delivery receipts; {@link ApiResponse#serverTime()} is the server's clock. */
     public ApiResponse<Page<VoiceReceipt>> receipts(Integer page, Integer limit) {
-        URI uri = URI.create(baseUrl + "/voice/receipts" + query("page", page, "limit", limit));
-        return toPage(call("GET", uri, null, RECEIPTS, true));
+        return toPage(call("GET", "/voice/receipts" + query("page", page, "limit", limit), null, RECEIPTS));
     }
 
     /** GET /voice/receipts/{id}: the receipt, or a response with null data and http code 404 when there is none. */
@@ -218,14 +214,10 @@ public final class ClickSendVoiceClient {
     }
 
     private <T> ApiResponse<T> call(String method, String path, byte[] body, Answer<T> reader) {
-        return call(method, URI.create(baseUrl + path), body, reader, false);
+        return call(method, URI.create(baseUrl + path), body, reader);
     }
 
     private <T> ApiResponse<T> call(String method, URI uri, byte[] body, Answer<T> reader) {
-        return call(method, uri, body, reader, false);
-    }
-
-    private <T> ApiResponse<T> call(String method, URI uri, byte[] body, Answer<T> reader, boolean withServerTime) {
         for (int retriesLeft = rateLimitRetries;; retriesLeft--) {
             HttpResult<ApiEnvelope<T>> result = execute(method, uri, body, reader);
             if (result.status() == 429 && retriesLeft > 0) {
@@ -237,7 +229,7 @@ public final class ClickSendVoiceClient {
             }
             ApiEnvelope<T> envelope = result.answer();
             return new ApiResponse<>(result.status(), envelope.responseCode, envelope.responseMsg, envelope.data,
-                    withServerTime ? result.serverTime() : null);
+                    result.date());
         }
     }
 
@@ -285,7 +277,7 @@ public final class ClickSendVoiceClient {
     }
 
     private static <A, B> ApiResponse<B> withData(ApiResponse<A> r, B data) {
-        return new ApiResponse<>(r.httpCode(), r.responseCode(), r.responseMsg(), data, r.serverTime());
+        return new ApiResponse<>(r.httpCode(), r.responseCode(), r.responseMsg(), data, r.dateHeader());
     }
 
     private static <T> Page<T> emptyPage() {

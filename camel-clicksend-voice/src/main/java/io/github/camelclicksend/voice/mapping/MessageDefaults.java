@@ -38,11 +38,7 @@ final class MessageDefaults {
 
     /** The default of this field, converted when the message at {@code index} is the first to need it; or null. */
     Object get(MessageField field, int index) {
-        Object value = converted.get(field);
-        if (value == null && raw.get(field) != null) {
-            value = FieldValues.convert(field, raw.get(field), index);
-            converted.put(field, value);
-        }
-        return value;
+        Object value = raw.get(field);
+        return value == null ? null : converted.computeIfAbsent(field, f -> FieldValues.convert(f, value, index));
     }
 }

@@ -17,8 +17,6 @@ import io.github.camelclicksend.voice.model.VoiceMessage;
  */
 public final class VoiceMessageMapper {
 
-    private static final MessageField[] FIELDS = MessageField.values();
-
     private final MessageValidator validator;
 
     public VoiceMessageMapper() {
@@ -39,11 +37,9 @@ public final class VoiceMessageMapper {
         }
         MessageDefaults defaults = new MessageDefaults(config, headers);
         List<VoiceMessage> messages = new ArrayList<>(items.size());
-        Map<MessageField, Object> fields = new EnumMap<>(MessageField.class);
         for (int index = 0; index < items.size(); index++) {
-            fields.clear();
-            read(items.get(index), index, fields);
-            for (MessageField f : FIELDS) {
+            Map<MessageField, Object> fields = read(items.get(index), index);
+            for (MessageField f : MessageField.values()) {
                 if (fields.get(f) == null) {
                     fields.put(f, defaults.get(f, index));
                 }
@@ -53,8 +49,9 @@ public final class VoiceMessageMapper {
         return messages;
     }
 
-    /** Puts the fields the item sets itself, converted to their types. */
-    private static void read(Object item, int index, Map<MessageField, Object> fields) {
+    /** The fields the item sets itself, converted to their types. */
+    private static Map<MessageField, Object> read(Object item, int index) {
+        Map<MessageField, Object> fields = new EnumMap<>(MessageField.class);
         if (item instanceof String text) {
             fields.put(MessageField.BODY, text);
         } else if (item instanceof VoiceMessage m) {
@@ -82,6 +79,7 @@ public final class VoiceMessageMapper {
             throw new ClickSendVoiceValidationException("body", index, "a " + item.getClass().getSimpleName()
                                                                        + " is not a voice message");
         }
+        return fields;
     }
 
     /** Checks one message's resolved fields and builds it with its number in E.164. */

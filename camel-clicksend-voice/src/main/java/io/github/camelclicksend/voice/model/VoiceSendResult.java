@@ -1,8 +1,6 @@
 package io.github.camelclicksend.voice.model;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -20,14 +18,9 @@ public final class VoiceSendResult {
 
     public VoiceSendResult(List<VoiceMessageResult> messages, BigDecimal totalPrice, int totalCount, int queuedCount,
                            String currency) {
-        List<VoiceMessageResult> acceptedOnes = new ArrayList<>(messages.size());
-        List<VoiceMessageResult> rejectedOnes = new ArrayList<>();
-        for (VoiceMessageResult m : messages) {
-            (m.isAccepted() ? acceptedOnes : rejectedOnes).add(m);
-        }
-        this.messages = Collections.unmodifiableList(new ArrayList<>(messages));
-        this.accepted = Collections.unmodifiableList(acceptedOnes);
-        this.rejected = Collections.unmodifiableList(rejectedOnes);
+        this.messages = List.copyOf(messages);
+        this.accepted = this.messages.stream().filter(VoiceMessageResult::isAccepted).toList();
+        this.rejected = this.messages.stream().filter(m -> !m.isAccepted()).toList();
         this.totalPrice = totalPrice;
         this.totalCount = totalCount;
         this.queuedCount = queuedCount;
