@@ -110,6 +110,9 @@ public final class ClickSendVoiceConstants {
     public static final String DIGITS = PREFIX + "Digits";
     @Metadata(label = "consumer", description = "The receipt's time in unix seconds.", javaType = "Long")
     public static final String TIMESTAMP = PREFIX + "Timestamp";
+    @Metadata(label = "consumer", description = "The receipt's identity, message_id:status_code:timestamp, the same whether"
+            + " polled or pushed: the key for an idempotent consumer.", javaType = "String")
+    public static final String RECEIPT_KEY = PREFIX + "ReceiptKey";
 
     private ClickSendVoiceConstants() {
     }

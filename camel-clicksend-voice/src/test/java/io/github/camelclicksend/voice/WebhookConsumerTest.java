@@ -118,7 +118,9 @@ class WebhookConsumerTest extends WebhookTestSupport {
                         a.getDigits(), a.getCustomString(), a.getTimestamp()));
         assertThat(push.getIn().getHeaders().keySet()).containsExactlyInAnyOrder(ClickSendVoiceConstants.MESSAGE_ID,
                 ClickSendVoiceConstants.STATUS_CODE, ClickSendVoiceConstants.STATUS_TEXT, ClickSendVoiceConstants.DIGITS,
-                ClickSendVoiceConstants.CUSTOM_STRING, ClickSendVoiceConstants.TIMESTAMP);
+                ClickSendVoiceConstants.CUSTOM_STRING, ClickSendVoiceConstants.TIMESTAMP, ClickSendVoiceConstants.RECEIPT_KEY);
+        assertThat(push.getIn().getHeader(ClickSendVoiceConstants.RECEIPT_KEY)).isEqualTo(
+                a.getMessageId() + ":" + a.getStatusCode() + ":" + a.getTimestamp());
     }
 
     @Test
