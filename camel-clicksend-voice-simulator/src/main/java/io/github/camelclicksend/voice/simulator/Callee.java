@@ -22,16 +22,36 @@ public final class Callee {
 
     private static final Pattern KEYS = Pattern.compile("[0-9*#]+");
 
-    /** One call's result: answered (with the keys pressed when asked) or not. */
+    /**
+     * One call's result: answered (with the keys pressed when asked) or not, answered by a machine, or
+     * {@link #RINGS}: no result yet, the call rings until someone answers it from the console.
+     */
     static final class Outcome {
         static final Outcome UNANSWERED = new Outcome(false, "");
+        static final Outcome MACHINE = new Outcome(true, "", true);
+        static final Outcome RINGS = new Outcome(false, "");
 
         final boolean answered;
         final String digits;
+        final boolean machine;
 
         Outcome(boolean answered, String digits) {
+            this(answered, digits, false);
+        }
+
+        private Outcome(boolean answered, String digits, boolean machine) {
             this.answered = answered;
             this.digits = digits;
+            this.machine = machine;
+        }
+
+        /** Answered by a person pressing {@code keys}; IllegalArgumentException when not keys of a phone. */
+        static Outcome pressing(String keys) {
+            Objects.requireNonNull(keys, "keys");
+            if (!KEYS.matcher(keys).matches()) {
+                throw new IllegalArgumentException("keys must be one or more of 0-9, * and #: " + keys);
+            }
+            return new Outcome(true, keys);
         }
     }
 
@@ -43,11 +63,7 @@ public final class Callee {
 
     /** Answers and presses {@code keys} (digits, {@code *}, {@code #}) when the call asks for input. */
     public synchronized Callee presses(String keys) {
-        Objects.requireNonNull(keys, "keys");
-        if (!KEYS.matcher(keys).matches()) {
-            throw new IllegalArgumentException("keys must be one or more of 0-9, * and #: " + keys);
-        }
-        return add(new Outcome(true, keys));
+        return add(Outcome.pressing(keys));
     }
 
     /** Answers and presses no key: digits "". */
@@ -58,6 +74,27 @@ public final class Callee {
     /** Does not answer: the call is {@code Failed}, its receipt {@code Undelivered} (301), digits "". */
     public synchronized Callee unanswered() {
         return add(Outcome.UNANSWERED);
+    }
+
+    /**
+     * Is answered by an answering machine: the call is {@code Sent}, its receipt {@code Delivered} (201), digits
+     * "", and the history's {@code machine_detected} is 1 when the call asked for {@code machine_detection}.
+     */
+    public synchronized Callee answeredByMachine() {
+        return add(Outcome.MACHINE);
+    }
+
+    /**
+     * Rings until a person answers it in the simulator's console (the page at its root), with any of the
+     * outcomes above; until then the call is {@code Ringing} and has no receipt.
+     */
+    public synchronized Callee rings() {
+        return add(Outcome.RINGS);
+    }
+
+    /** Whether the outcome for the next call is {@link #rings()} (without taking it). */
+    synchronized boolean ringsNext() {
+        return !script.isEmpty() && script.get(0) == Outcome.RINGS;
     }
 
     /** The next outcome given is appended to the script instead of replacing it. */

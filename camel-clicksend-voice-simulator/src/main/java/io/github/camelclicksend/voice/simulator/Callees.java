@@ -52,6 +52,20 @@ public final class Callees {
         byDefault.forget();
     }
 
+    /** Whether calls without a script of their own ring until answered in the console. */
+    boolean ringByDefault() {
+        return byDefault.ringsNext();
+    }
+
+    /** Makes calls without a script of their own ring (true), or go back to the built-in behaviour (false). */
+    void ringByDefault(boolean ring) {
+        if (ring) {
+            byDefault.rings();
+        } else {
+            byDefault.forget();
+        }
+    }
+
     /** Decides the outcome of a call being made now (each call takes one step of a script). */
     Callee.Outcome outcome(String to, String customString) {
         Callee.Outcome outcome = next(customString == null ? null : byCustomString.get(customString));

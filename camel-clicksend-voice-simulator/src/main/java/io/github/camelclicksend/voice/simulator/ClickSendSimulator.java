@@ -107,6 +107,8 @@ public final class ClickSendSimulator implements AutoCloseable {
                 new ReceiptRuleEndpoints(receiptRules, this::origin));
         this.server = new SimHttpServer(config.port, config.sslContext, api, faults, ledger, clock,
                 new InspectionEndpoints(ledger, pusher::ledger),
+                new ConsoleEndpoints(state, callees, pusher::ledger, receiptRules, rateLimiter, faults, config.currency,
+                        this::port),
                 config.verbose == null ? request -> { } : RequestLog.printer(config.verbose));
     }
 
@@ -141,6 +143,11 @@ public final class ClickSendSimulator implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** The web console, e.g. {@code http://127.0.0.1:54321/}: a page that shows the calls and answers ringing ones. */
+    public String consoleUrl() {
+        return origin() + "/";
     }
 
     public String username() {

@@ -82,6 +82,7 @@ public final class Main {
                 case "--date-before": builder.dateBeforeReading(enumArg(DateBeforeReading.class, args, ++i)); break;
                 case "--press": callees.add(press(arg(args, ++i))); break;
                 case "--unanswered": callees.add(unanswered(arg(args, ++i))); break;
+                case "--ring": callees.add(ring(arg(args, ++i))); break;
                 case "--help":
                 case "-h":
                     out.println(usage());
@@ -124,6 +125,7 @@ public final class Main {
         out.println("  api key:  " + (simulator.apiKey().equals(ClickSendSimulator.DEFAULT_API_KEY)
                 ? simulator.apiKey() : "the one given with --api-key"));
         out.println("  test accounts nocredit / notactive / banned use key " + ClickSendSimulator.TEST_ACCOUNTS_API_KEY);
+        out.println("  console:  " + simulator.consoleUrl() + " (open it in a browser)");
         out.println("  ledgers:  " + simulator.baseUrl().replace("/v3", InspectionEndpoints.PREFIX)
                 + "/requests and .../pushes");
         if (https) {
@@ -143,6 +145,7 @@ public final class Main {
                 + "  --press NUMBER=KEYS       the callee at NUMBER (E.164) answers and presses KEYS;\n"
                 + "                            NUMBER 'default' for everyone else (built in: 1)\n"
                 + "  --unanswered NUMBER       the callee at NUMBER (or 'default') does not answer\n"
+                + "  --ring NUMBER             calls to NUMBER (or 'default') ring until answered in the console\n"
                 + "  --push-url URL            push every receipt to URL (an enabled URL receipt rule)\n"
                 + "  --push-format F           form (default), json or get\n"
                 + "  --push-attempts N         tries per push, the first included (default 3)\n"
@@ -152,6 +155,7 @@ public final class Main {
                 + "                            or up-to\n"
                 + "  --verbose                 one line per request: method, path, status, messages\n"
                 + "  --help                    this text\n"
+                + "Console: / on the same port (a web page: calls, pushes; answer ringing calls).\n"
                 + "Ledgers (GET, no auth): /_simulator/requests and /_simulator/pushes on the same port.";
     }
 
@@ -190,6 +194,10 @@ public final class Main {
         String keys = value.substring(eq + 1);
         new Callee().presses(keys); // checks the keys now, before the port is bound
         return callees -> callee(callees, who).presses(keys);
+    }
+
+    private static Consumer<Callees> ring(String who) {
+        return callees -> callee(callees, who).rings();
     }
 
     private static Consumer<Callees> unanswered(String who) {

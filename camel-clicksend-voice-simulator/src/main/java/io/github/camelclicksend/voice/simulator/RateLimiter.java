@@ -68,4 +68,13 @@ final class RateLimiter {
     void reset() {
         windows.clear();
     }
+
+    int limit() {
+        return limit;
+    }
+
+    /** Whether a used-up window answers 429 (only with {@code rateLimit(n)}). */
+    boolean enforced() {
+        return enforce;
+    }
 }

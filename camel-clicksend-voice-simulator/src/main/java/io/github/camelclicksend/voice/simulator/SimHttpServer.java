@@ -53,6 +53,7 @@ final class SimHttpServer implements Closeable {
     private final RequestLedger ledger;
     private final Clock clock;
     private final InspectionEndpoints inspection;
+    private final ConsoleEndpoints console;
     private final Consumer<RecordedRequest> completed;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private ServerSocket serverSocket;
@@ -62,10 +63,12 @@ final class SimHttpServer implements Closeable {
     /**
      * @param clock      stamps the {@code Date} header of every answer
      * @param inspection serves {@code /_simulator/...}, outside the ledger and the faults
+     * @param console    serves the web console at {@code /} and its {@code /_simulator/...} paths, likewise
      * @param completed  told of each recorded request once it was answered (or dropped by a fault)
      */
     SimHttpServer(int port, SSLContext sslContext, Handler handler, FaultPlan faults, RequestLedger ledger,
-                  Clock clock, InspectionEndpoints inspection, Consumer<RecordedRequest> completed) {
+                  Clock clock, InspectionEndpoints inspection, ConsoleEndpoints console,
+                  Consumer<RecordedRequest> completed) {
         this.requestedPort = port;
         this.sslContext = sslContext;
         this.handler = handler;
@@ -73,6 +76,7 @@ final class SimHttpServer implements Closeable {
         this.ledger = ledger;
         this.clock = clock;
         this.inspection = inspection;
+        this.console = console;
         this.completed = completed;
     }
 
@@ -166,6 +170,10 @@ final class SimHttpServer implements Closeable {
         }
         if (request == null) {
             return false;
+        }
+        if (ConsoleEndpoints.handles(request.path)) {
+            request.readBody(in);
+            return write(out, console.handle(request), request);
         }
         if (InspectionEndpoints.handles(request.path)) {
             request.readBody(in);

@@ -7,11 +7,14 @@ import java.time.Instant;
  * A call accepted by {@code POST /voice/send}. Immutable except for its lifecycle: {@link #status()}
  * moves from {@code Queued} to {@code Sent} (or {@code Failed}) when its receipt is generated, and from
  * {@code Scheduled} to {@code Cancelled} on cancel, or to {@code Sent}/{@code Failed} at its schedule time.
+ * A call whose callee {@link Callee#rings() rings} is {@code Ringing} in between, until answered in the console.
  */
 public final class SimulatedCall {
 
     public static final String QUEUED = "Queued";
     public static final String SCHEDULED = "Scheduled";
+    /** Made, waiting for a person to answer it in the console; no receipt yet. */
+    public static final String RINGING = "Ringing";
     public static final String CANCELLED = "Cancelled";
     public static final String SENT = "Sent";
     public static final String FAILED = "Failed";
@@ -36,6 +39,7 @@ public final class SimulatedCall {
     private volatile String digits;
     private volatile String statusCode;
     private volatile String statusText;
+    private volatile boolean machineDetected;
 
     SimulatedCall(String username, MessageRow row, String status) {
         this.username = username;
@@ -126,7 +130,7 @@ public final class SimulatedCall {
         return dateAdded;
     }
 
-    /** {@link #QUEUED}, {@link #SCHEDULED}, {@link #CANCELLED}, {@link #SENT} or {@link #FAILED}. */
+    /** {@link #QUEUED}, {@link #SCHEDULED}, {@link #RINGING}, {@link #CANCELLED}, {@link #SENT} or {@link #FAILED}. */
     public String status() {
         return status;
     }
@@ -144,11 +148,17 @@ public final class SimulatedCall {
         return statusText;
     }
 
+    /** Whether an answering machine was detected (answered by a machine, {@code machine_detection} asked for). */
+    public boolean machineDetected() {
+        return machineDetected;
+    }
+
     void status(String newStatus) {
         this.status = newStatus;
     }
 
-    void completed(SimulatedReceipt receipt) {
+    void completed(SimulatedReceipt receipt, boolean machineDetected) {
+        this.machineDetected = machineDetected;
         this.digits = receipt.digits();
         this.statusCode = receipt.statusCode();
         this.statusText = receipt.statusText();

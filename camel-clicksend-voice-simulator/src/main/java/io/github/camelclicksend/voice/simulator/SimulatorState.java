@@ -23,6 +23,7 @@ final class SimulatorState implements AutoCloseable {
 
     /** A number ending in this is not answered: its call fails and its receipt is {@code Undelivered}. */
     static final String UNANSWERED_SUFFIX = "0000";
+    static final int MAX_REJECTED = 10_000;
 
     /** An exported CSV, downloadable by the account that exported it. */
     static final class StoredFile {
@@ -46,6 +47,7 @@ final class SimulatorState implements AutoCloseable {
     // guarded by this
     private final List<SimulatedCall> calls = new ArrayList<>();
     private final Map<String, StoredFile> files = new HashMap<>();
+    private final List<RejectedMessage> rejected = new ArrayList<>();
     private long epoch;
 
     SimulatorState(Duration receiptDelay, Clock clock, Callees callees, ReceiptDispatcher receipts) {
@@ -92,6 +94,29 @@ final class SimulatorState implements AutoCloseable {
             return; // cancelled
         }
         Callee.Outcome outcome = callees.outcome(call.to(), call.customString());
+        if (outcome == Callee.Outcome.RINGS) {
+            call.status(SimulatedCall.RINGING);
+        } else {
+            end(call, outcome);
+        }
+    }
+
+    /**
+     * Ends a ringing call as a person in the console chose, exactly as a scripted callee would have.
+     *
+     * @return false when there is no such call or it is not ringing (any more)
+     */
+    synchronized boolean answer(String messageId, Callee.Outcome outcome) {
+        String id = messageId.toUpperCase(Locale.ROOT);
+        SimulatedCall call = calls.stream().filter(c -> c.messageId().equals(id)).findFirst().orElse(null);
+        if (call == null || !SimulatedCall.RINGING.equals(call.status())) {
+            return false;
+        }
+        end(call, outcome);
+        return true;
+    }
+
+    private void end(SimulatedCall call, Callee.Outcome outcome) {
         SimulatedReceipt receipt = SimulatedReceipt.builder()
                 .username(call.username())
                 .messageId(call.messageId())
@@ -104,8 +129,22 @@ final class SimulatorState implements AutoCloseable {
                 .digits(call.requireInput() ? outcome.digits : "")
                 .timestampSend(call.dateAdded())
                 .build(call.username(), clock.instant());
-        call.completed(receipt);
+        call.completed(receipt, outcome.machine && call.machineDetection());
         receipts.deliver(receipt);
+    }
+
+    /** Keeps rejected rows of a send for the console (the newest {@value #MAX_REJECTED}). */
+    synchronized void reject(String username, List<MessageRow> rows) {
+        for (MessageRow row : rows) {
+            if (rejected.size() >= MAX_REJECTED) {
+                rejected.remove(0);
+            }
+            rejected.add(RejectedMessage.of(username, row, calls.size()));
+        }
+    }
+
+    synchronized List<RejectedMessage> rejected() {
+        return List.copyOf(rejected);
     }
 
     synchronized List<SimulatedCall> calls() {
@@ -161,6 +200,7 @@ final class SimulatorState implements AutoCloseable {
         // The epoch already makes pending timers no-ops; cancelling frees far-future scheduled calls too.
         timer.getQueue().forEach(task -> ((Future<?>) task).cancel(false));
         calls.clear();
+        rejected.clear();
         files.clear();
     }
 

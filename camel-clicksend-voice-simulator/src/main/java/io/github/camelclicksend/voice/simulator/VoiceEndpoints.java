@@ -51,14 +51,18 @@ final class VoiceEndpoints {
         List<MessageRow> rows = sendProcessor.evaluate(request.bodyText(), account);
         long now = clock.instant().getEpochSecond();
         List<SimulatedCall> accepted = new ArrayList<>();
+        List<MessageRow> rejected = new ArrayList<>();
         for (MessageRow row : rows) {
             if (row.accepted()) {
                 boolean scheduled = row.scheduleSeconds != null && row.scheduleSeconds > now;
                 accepted.add(new SimulatedCall(account.username, row,
                         scheduled ? SimulatedCall.SCHEDULED : SimulatedCall.QUEUED));
+            } else {
+                rejected.add(row);
             }
         }
         state.accept(accepted);
+        state.reject(account.username, rejected);
         return Json.ok("Here are your data.", WireFormat.sendData(rows, account, currency));
     }
 

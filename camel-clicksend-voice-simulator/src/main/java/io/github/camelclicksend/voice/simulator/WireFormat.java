@@ -75,7 +75,7 @@ final class WireFormat {
         m.put("from", null);
         m.put("lang", call.lang());
         m.put("list_id", call.listId());
-        m.put("machine_detected", call.digits() == null ? null : 0);
+        m.put("machine_detected", call.digits() == null ? null : call.machineDetected() ? 1 : 0);
         m.put("message_id", call.messageId());
         m.put("message_parts", call.messageParts() + ".00");
         m.put("message_price", call.messagePrice().toPlainString());
