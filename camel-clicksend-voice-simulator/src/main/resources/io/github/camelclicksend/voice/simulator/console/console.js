@@ -62,7 +62,7 @@
     const button = el('button', {
       type: 'button', class: 'hear',
       title: voice ? 'Speak it with ' + voice.name : 'This browser has no ' + call.lang + ' voice: its default one speaks'
-    }, '🔊 hear');
+    }, '▶ hear');
     button.addEventListener('click', () => {
       const utterance = new SpeechSynthesisUtterance(call.body);
       utterance.lang = call.lang;
