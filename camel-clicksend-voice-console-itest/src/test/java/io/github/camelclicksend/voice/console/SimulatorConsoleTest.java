@@ -152,6 +152,21 @@ class SimulatorConsoleTest {
         }
     }
 
+    @Test
+    void withoutJavaScriptThePageSaysWhatItNeeds() {
+        browser.get("about:blank");
+        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            browser.get(sim.consoleUrl());
+            assertThat(browser.findElement(By.tagName("body")).getText())
+                    .contains("This console needs JavaScript", "/_simulator/requests")
+                    .doesNotContain("Calls newest first");
+            assertThat(browser.findElement(By.id("console")).isDisplayed()).isFalse();
+        } finally {
+            browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+    }
+
     private static void threeCallsInThreeStates(ClickSendSimulator shown) throws Exception {
         String ringing = send(shown, "{\"to\":\"+61422222222\",\"body\":\"Your dental check-up is on Monday at 9. Press 1 to"
                 + " confirm. Press 2 to cancel.\",\"custom_string\":\"appt-7\",\"require_input\":1}");
