@@ -196,10 +196,6 @@ public final class Main {
         return callees -> callee(callees, who).presses(keys);
     }
 
-    private static Consumer<Callees> ring(String who) {
-        return callees -> callee(callees, who).rings();
-    }
-
     private static Consumer<Callees> unanswered(String who) {
         return callees -> callee(callees, who).unanswered();
     }
@@ -230,5 +226,9 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Unknown value for " + args[i - 1] + ": " + value);
         }
+    }
+
+    private static Consumer<Callees> ring(String who) {
+        return callees -> callee(callees, who).rings();
     }
 }
