@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -174,6 +176,19 @@ class ConsoleEndpointsTest {
         assertThat(raw("POST", path, "localhost:" + SIM.port(), "application/json",
                 "http://localhost:" + SIM.port(), body)).startsWith("HTTP/1.1 200");
         assertThat(call(id).digits()).isEqualTo("1");
+    }
+
+    @Test
+    void ringFromTheCommandLineMakesCallsWaitForThePersonAtTheConsole() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try (ClickSendSimulator sim = Main.run(new String[] {"--port", "0", "--receipt-delay-ms", "5", "--ring",
+                "default"}, new PrintStream(printed, true, StandardCharsets.UTF_8))) {
+            assertThat(printed.toString(StandardCharsets.UTF_8)).contains("console:  " + sim.consoleUrl());
+            new Api(sim).post("/voice/send", messages("{\"to\":\"+61411111111\",\"body\":\"Hello\"}"));
+
+            Api.await(Duration.ofSeconds(5), () -> sim.acceptedMessages().get(0).status().equals(SimulatedCall.RINGING));
+            assertThat(sim.receipts()).isEmpty();
+        }
     }
 
     private static String raw(String method, String path, String host, String contentType, String origin, String body)

@@ -116,18 +116,6 @@ class MainTest {
         }
     }
 
-    @Test
-    void ringMakesCallsWaitForThePersonAtTheConsole() {
-        try (ClickSendSimulator sim = Main.run(new String[] {"--receipt-delay-ms", "5", "--ring", "default"},
-                printed)) {
-            assertThat(printed()).contains("console:  " + sim.consoleUrl());
-            new Api(sim).post("/voice/send", messages(call("+61411111111")));
-
-            Api.await(Duration.ofSeconds(5), () -> sim.acceptedMessages().get(0).status().equals(SimulatedCall.RINGING));
-            assertThat(sim.receipts()).isEmpty();
-        }
-    }
-
     private static String call(String to) {
         return "{\"to\":\"" + to + "\",\"body\":\"Press a key\",\"require_input\":1}";
     }
