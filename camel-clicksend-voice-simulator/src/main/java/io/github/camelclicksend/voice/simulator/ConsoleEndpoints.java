@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,15 +170,8 @@ final class ConsoleEndpoints {
     }
 
     private Map<String, Object> call(SimulatedCall call) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("message_id", call.messageId());
-        m.put("time", call.dateAdded().toString());
-        m.put("to", call.to());
-        m.put("voice", call.voice());
-        m.put("lang", call.lang());
-        m.put("body", call.body());
-        m.put("custom_string", call.customString());
-        m.put("schedule", call.schedule());
+        Map<String, Object> m = sent(call.messageId(), call.dateAdded(), call.to(), call.voice(), call.lang(),
+                call.body(), call.customString(), call.schedule());
         m.put("status", status(call.status()));
         m.put("require_input", call.requireInput());
         m.put("digits", call.digits());
@@ -189,17 +183,25 @@ final class ConsoleEndpoints {
     }
 
     private static Map<String, Object> rejected(RejectedMessage row) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("message_id", row.messageId());
-        m.put("time", row.dateAdded().toString());
-        m.put("to", row.to());
-        m.put("voice", row.voice());
-        m.put("lang", row.lang());
-        m.put("body", row.body());
-        m.put("custom_string", row.customString());
-        m.put("schedule", row.schedule() == null ? null : row.schedule().toString());
+        Map<String, Object> m = sent(row.messageId(), row.dateAdded(), row.to(), row.voice(), row.lang(), row.body(),
+                row.customString(), row.schedule() == null ? null : row.schedule().toString());
         m.put("status", "rejected");
         m.put("code", row.code());
+        return m;
+    }
+
+    /** What a call and a rejected message both show: the message as sent. */
+    private static Map<String, Object> sent(String messageId, Instant time, String to, String voice, String lang,
+                                            String body, String customString, Object schedule) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("message_id", messageId);
+        m.put("time", time.toString());
+        m.put("to", to);
+        m.put("voice", voice);
+        m.put("lang", lang);
+        m.put("body", body);
+        m.put("custom_string", customString);
+        m.put("schedule", schedule);
         return m;
     }
 
