@@ -122,6 +122,7 @@ class OperationsTest extends SimulatorTestSupport {
 
     @Test
     void receiptsPage() {
+        sim().addPollRule(); // ClickSend keeps receipts for polling only while a POLL rule exists
         sim().addReceipt("A1", "201", "Success", "1", "ref", Instant.now().minusSeconds(10));
 
         Exchange ex = send("clicksend-voice:receipts?limit=100", null);

@@ -24,7 +24,8 @@ class ReceiptRuleOperationsTest extends SimulatorTestSupport {
         Exchange fromRule = send("clicksend-voice:createReceiptRule", VoiceReceiptRule.builder().ruleName("to the app")
                 .action(VoiceReceiptRule.ACTION_URL).actionAddress(ADDRESS).build());
         Exchange fromMap = send("clicksend-voice:createReceiptRule",
-                Map.of("rule_name", "poll them", "action", "POLL", "match_type", 1, "enabled", 0));
+                Map.of("rule_name", "poll them", "action", "POLL", "action_address", "poll", "match_type", 1,
+                        "enabled", 0));
         Exchange fromJson = send("clicksend-voice:createReceiptRule",
                 "{\"ruleName\":\"camelCase too\",\"action\":\"URL\",\"actionAddress\":\"" + ADDRESS
                                                                       + "\",\"matchType\":\"2\",\"enabled\":true}");
@@ -58,7 +59,7 @@ class ReceiptRuleOperationsTest extends SimulatorTestSupport {
     @Test
     void listGetUpdateAndDeleteByHeaderOrOption() {
         ReceiptRule a = sim().addReceiptRule("URL", ADDRESS);
-        ReceiptRule b = sim().addReceiptRule("POLL", null);
+        ReceiptRule b = sim().addPollRule();
 
         Exchange list = send("clicksend-voice:receiptRules", null);
         @SuppressWarnings("unchecked")
@@ -104,6 +105,8 @@ class ReceiptRuleOperationsTest extends SimulatorTestSupport {
         assertField(send("clicksend-voice:createReceiptRule", null), "body");
         assertField(send("clicksend-voice:createReceiptRule", Map.of("rule_name", "x")), "action");
         assertField(send("clicksend-voice:createReceiptRule", Map.of("action", "URL")), "ruleName");
+        assertField(send("clicksend-voice:createReceiptRule", Map.of("rule_name", "x", "action", "POLL")),
+                "actionAddress"); // ClickSend requires it on every rule
         assertField(send("clicksend-voice:createReceiptRule",
                 Map.of("rule_name", "x", "action", "URL", "enabled", "maybe")), "enabled");
         assertField(send("clicksend-voice:createReceiptRule",

@@ -35,6 +35,9 @@ class SmallHeapPollingLoadTest {
     @Test
     void hundredThousandUnreadReceiptsArePolledInASmallHeap() throws Exception {
         try (ClickSendSimulator sim = ClickSendSimulator.builder().maxRecordedRequests(1000).start()) {
+            // the account's configuration: ClickSend keeps receipts for polling only while a POLL rule exists, and
+            // these arrive before the consumer's first poll (the child also counts them with the receipts operation)
+            sim.addPollRule();
             sim.addReceipts(RECEIPTS, SimulatedReceipt.builder().statusCode("201").digits("1")
                     .timestamp(Instant.now().minusSeconds(3600)));
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -3,11 +3,14 @@ package io.github.camelclicksend.voice.simulator;
 import java.lang.System.Logger.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Routing, authentication and rate-limit headers in front of {@link VoiceEndpoints}. As on the live API,
- * an unknown path or a wrong method is {@code 404 "Invalid endpoint. Please try again."}, checked before
- * the credentials.
+ * Routing, authentication and rate-limit headers in front of {@link VoiceEndpoints}. Checked before the
+ * credentials: an unknown path is {@code 404 "Invalid endpoint. Please try again."}, a known path with a wrong
+ * method {@code 405 METHOD_NOT_FOUND} with an {@code Allow} header, as ClickSend's current description documents
+ * (the live API was once seen answering 404 to a wrong method: a client should handle both).
  */
 final class ApiHandler implements SimHttpServer.Handler {
 
@@ -41,7 +44,8 @@ final class ApiHandler implements SimHttpServer.Handler {
         RateLimiter.Decision limit = rateLimiter.count(account == null ? "" : account.username);
         HttpResponse response;
         if (route == null) {
-            response = Json.error(404);
+            String allowed = allowedMethods(request.path);
+            response = allowed.isEmpty() ? Json.error(404) : Json.error(405).header("Allow", allowed);
         } else if (account == null || account.standing == Accounts.Standing.NOT_ACTIVE) {
             response = Json.error(401);
         } else if (account.standing == Accounts.Standing.BANNED) {
@@ -65,6 +69,12 @@ final class ApiHandler implements SimHttpServer.Handler {
     public HttpResponse decorate(HttpResponse response, HttpRequest request) {
         Accounts.Account account = accounts.authenticate(request.header("Authorization"));
         return rateLimiter.count(account == null ? "" : account.username).applyTo(response);
+    }
+
+    /** The methods a path answers to, e.g. "GET, POST"; "" for an unknown path. */
+    private String allowedMethods(String path) {
+        return Stream.of("GET", "POST", "PUT", "DELETE").filter(method -> route(method, path) != null)
+                .collect(Collectors.joining(", "));
     }
 
     private Route route(String method, String path) {

@@ -40,8 +40,9 @@ import javax.net.ssl.SSLContext;
  * except numbers ending in {@value SimulatorState#UNANSWERED_SUFFIX}, which do not answer. A scheduled call is
  * {@code Scheduled} until cancelled or until its time (plus {@code receiptDelay}).
  *
- * <p>Receipts: kept for {@code GET /voice/receipts} (always, or only with a POLL rule when
- * {@link Builder#receiptsNeedPollRule(boolean)}), and pushed to every enabled URL rule of the account
+ * <p>Receipts: kept for {@code GET /voice/receipts} only when an enabled POLL rule of the account selects them
+ * as they are made, as on ClickSend (or always with {@link Builder#pollWithoutRule(boolean)}), and pushed to
+ * every enabled URL rule of the account
  * ({@code /v3/automations/voice/receipts}, or {@link #addReceiptRule}); each push attempt is in {@link #pushes()}.
  * {@link #clock()} stamps them.
  *
@@ -93,7 +94,7 @@ public final class ClickSendSimulator implements AutoCloseable {
         this.config = builder.copy();
         this.clock = new SimulatorClock(config.clock);
         this.switches = new Switches(config.pushFormat, config.pushRetry, config.dateBeforeReading,
-                config.receiptsNeedPollRule);
+                config.pollWithoutRule);
         this.ledger = new RequestLedger(config.maxRecordedRequests);
         this.rateLimiter = new RateLimiter(config.rateLimit == null ? RateLimiter.DEFAULT_LIMIT : config.rateLimit,
                 config.rateLimit != null);
@@ -191,7 +192,8 @@ public final class ClickSendSimulator implements AutoCloseable {
     }
 
     /**
-     * Adds a receipt as if a call had ended: kept for polling (see {@link Builder#receiptsNeedPollRule}) and
+     * Adds a receipt as if a call had ended: kept for polling when a POLL rule selects it (see
+     * {@link Builder#pollWithoutRule}) and
      * pushed to the account's URL rules. Unset fields take the builder's defaults; the timestamp defaults to
      * {@link #clock()}'s now. Thread-safe, also while pages are being served.
      */
@@ -258,11 +260,19 @@ public final class ClickSendSimulator implements AutoCloseable {
     /**
      * Creates an enabled rule for the default account that acts on every receipt ({@code match_type} 0), named
      * after its action, e.g. {@code addReceiptRule("URL", "http://127.0.0.1:8080/hook?token=...")} or
-     * {@code addReceiptRule("POLL", "")}.
+     * {@code addReceiptRule("POLL", "poll")}.
      */
     public ReceiptRule addReceiptRule(String action, String actionAddress) {
         return addReceiptRule(config.username, "simulator " + action, ReceiptRule.MATCH_ALL, action, actionAddress,
                 true);
+    }
+
+    /**
+     * Creates the rule ClickSend needs before it keeps receipts for {@code GET /voice/receipts}: an enabled POLL
+     * rule of the default account for every receipt, {@code action_address} {@code poll}.
+     */
+    public ReceiptRule addPollRule() {
+        return addReceiptRule(ReceiptRule.POLL, "poll");
     }
 
     /** Creates a rule as {@code POST /v3/automations/voice/receipts} would; IllegalArgumentException when invalid. */
@@ -314,10 +324,20 @@ public final class ClickSendSimulator implements AutoCloseable {
         return this;
     }
 
-    /** Switches whether new receipts need a POLL rule to be polled; see {@link Builder#receiptsNeedPollRule}. */
-    public ClickSendSimulator receiptsNeedPollRule(boolean needed) {
-        switches.receiptsNeedPollRule = needed;
+    /** Switches whether new receipts are kept for polling without a POLL rule; see {@link Builder#pollWithoutRule}. */
+    public ClickSendSimulator pollWithoutRule(boolean kinder) {
+        switches.pollWithoutRule = kinder;
         return this;
+    }
+
+    /**
+     * The opposite of {@link #pollWithoutRule(boolean)}, from before a POLL rule was needed by default.
+     *
+     * @deprecated use {@code pollWithoutRule(!needed)}
+     */
+    @Deprecated
+    public ClickSendSimulator receiptsNeedPollRule(boolean needed) {
+        return pollWithoutRule(!needed);
     }
 
     public FaultPlan faults() {
@@ -394,7 +414,7 @@ public final class ClickSendSimulator implements AutoCloseable {
         private PushFormat pushFormat = PushFormat.FORM;
         private PushRetry pushRetry = PushRetry.DEFAULT;
         private DateBeforeReading dateBeforeReading = DateBeforeReading.STRICTLY_BEFORE;
-        private boolean receiptsNeedPollRule;
+        private boolean pollWithoutRule;
         private PrintStream verbose;
 
         private Builder() {
@@ -499,12 +519,24 @@ public final class ClickSendSimulator implements AutoCloseable {
         }
 
         /**
-         * {@code true}: as on ClickSend, a receipt is kept for {@code GET /voice/receipts} only when its account
-         * has an enabled POLL rule that selects it. Default {@code false}: every receipt is kept for polling.
+         * Kinder than ClickSend, off by default. By default, as on ClickSend, a receipt is kept for
+         * {@code GET /voice/receipts} (and covered by {@code PUT /voice/receipts-read}) only when, as it is made,
+         * an enabled POLL rule of its account selects it; the others are never listed, not even once a rule is
+         * created. {@code true}: every receipt is kept for polling, rule or not.
          */
-        public Builder receiptsNeedPollRule(boolean needed) {
-            this.receiptsNeedPollRule = needed;
+        public Builder pollWithoutRule(boolean kinder) {
+            this.pollWithoutRule = kinder;
             return this;
+        }
+
+        /**
+         * The opposite of {@link #pollWithoutRule(boolean)}, from before a POLL rule was needed by default.
+         *
+         * @deprecated use {@code pollWithoutRule(!needed)}
+         */
+        @Deprecated
+        public Builder receiptsNeedPollRule(boolean needed) {
+            return pollWithoutRule(!needed);
         }
 
         /**
@@ -545,7 +577,7 @@ public final class ClickSendSimulator implements AutoCloseable {
             b.pushFormat = pushFormat;
             b.pushRetry = pushRetry;
             b.dateBeforeReading = dateBeforeReading;
-            b.receiptsNeedPollRule = receiptsNeedPollRule;
+            b.pollWithoutRule = pollWithoutRule;
             b.verbose = verbose;
             return b;
         }

@@ -78,7 +78,7 @@ public final class Main {
                 case "--push-attempts": pushAttempts = intArg(args, ++i); break;
                 case "--push-delay-ms": pushDelayMillis = intArg(args, ++i); break;
                 case "--push-url": pushUrls.add(arg(args, ++i)); break;
-                case "--receipts-need-poll-rule": builder.receiptsNeedPollRule(true); break;
+                case "--poll-without-rule": builder.pollWithoutRule(true); break;
                 case "--date-before": builder.dateBeforeReading(enumArg(DateBeforeReading.class, args, ++i)); break;
                 case "--press": callees.add(press(arg(args, ++i))); break;
                 case "--unanswered": callees.add(unanswered(arg(args, ++i))); break;
@@ -150,7 +150,8 @@ public final class Main {
                 + "  --push-format F           form (default), json or get\n"
                 + "  --push-attempts N         tries per push, the first included (default 3)\n"
                 + "  --push-delay-ms N         wait between tries (default 200)\n"
-                + "  --receipts-need-poll-rule keep receipts for polling only with a POLL rule, as ClickSend\n"
+                + "  --poll-without-rule       kinder than ClickSend: keep receipts for polling without a\n"
+                + "                            POLL rule (default: only with one, as ClickSend)\n"
                 + "  --date-before R           how receipts-read reads date_before: strictly-before (default)\n"
                 + "                            or up-to\n"
                 + "  --verbose                 one line per request: method, path, status, messages\n"

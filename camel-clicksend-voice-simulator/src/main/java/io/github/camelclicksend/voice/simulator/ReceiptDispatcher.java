@@ -3,8 +3,9 @@ package io.github.camelclicksend.voice.simulator;
 import java.util.Map;
 
 /**
- * Where a new receipt goes: into the store (listed for polling unless the account needs a POLL rule and has
- * none that selects it) and to every enabled URL rule of its account that selects it.
+ * Where a new receipt goes: into the store (listed for polling only when, at that moment, an enabled POLL rule
+ * of its account selects it, unless the {@code pollWithoutRule} switch is on) and to every enabled URL rule of
+ * its account that selects it.
  */
 final class ReceiptDispatcher {
 
@@ -25,16 +26,19 @@ final class ReceiptDispatcher {
 
     /** A receipt of a call made, or one a test added. */
     void deliver(SimulatedReceipt receipt) {
-        boolean pollable = !switches.receiptsNeedPollRule || !rules.applying(ReceiptRule.POLL, receipt).isEmpty();
-        store.add(receipt, pollable);
+        store.add(receipt, pollable(receipt));
         for (ReceiptRule rule : rules.applying(ReceiptRule.URL, receipt)) {
             pusher.push(rule.ruleId(), rule.actionAddress(), pushed(receipt));
         }
     }
 
-    /** {@code POST /voice/receipts} with {@code "poll"}: listed for polling, whatever the rules. */
+    /** {@code POST /voice/receipts} with {@code "poll"}: into the poll queue, which needs a POLL rule as above. */
     void queueTestReceipt(SimulatedReceipt receipt) {
-        store.add(receipt, true);
+        store.add(receipt, pollable(receipt));
+    }
+
+    private boolean pollable(SimulatedReceipt receipt) {
+        return switches.pollWithoutRule || !rules.applying(ReceiptRule.POLL, receipt).isEmpty();
     }
 
     /** {@code POST /voice/receipts} with a URL: pushed there only (rule id null), not stored. */

@@ -8,8 +8,8 @@ import java.util.List;
  * {@code enabled}. Immutable: an update replaces it. In the simulator two actions have an effect, for the
  * receipts of the rule's account that its {@code match_type} selects, while it is enabled: {@link #URL}
  * pushes each receipt to {@code action_address}, {@link #POLL} keeps it for {@code GET /voice/receipts}
- * (only when {@link ClickSendSimulator.Builder#receiptsNeedPollRule(boolean)} is on); the other actions
- * are stored and shown, nothing more.
+ * (without one, nothing is kept unless {@link ClickSendSimulator.Builder#pollWithoutRule(boolean)} is on); the
+ * other actions are stored and shown, nothing more.
  */
 public final class ReceiptRule {
 
@@ -70,7 +70,7 @@ public final class ReceiptRule {
         return action;
     }
 
-    /** The URL (with its query, e.g. a token) for {@link #URL}; "" when the action needs none. */
+    /** The URL (with its query, e.g. a token) for {@link #URL}, e.g. {@code poll} for {@link #POLL}; never blank. */
     public String actionAddress() {
         return actionAddress;
     }

@@ -9,19 +9,19 @@ final class Switches {
     private final PushFormat initialPushFormat;
     private final PushRetry initialPushRetry;
     private final DateBeforeReading initialDateBeforeReading;
-    private final boolean initialReceiptsNeedPollRule;
+    private final boolean initialPollWithoutRule;
 
     volatile PushFormat pushFormat;
     volatile PushRetry pushRetry;
     volatile DateBeforeReading dateBeforeReading;
-    volatile boolean receiptsNeedPollRule;
+    volatile boolean pollWithoutRule;
 
     Switches(PushFormat pushFormat, PushRetry pushRetry, DateBeforeReading dateBeforeReading,
-             boolean receiptsNeedPollRule) {
+             boolean pollWithoutRule) {
         this.initialPushFormat = pushFormat;
         this.initialPushRetry = pushRetry;
         this.initialDateBeforeReading = dateBeforeReading;
-        this.initialReceiptsNeedPollRule = receiptsNeedPollRule;
+        this.initialPollWithoutRule = pollWithoutRule;
         restore();
     }
 
@@ -29,6 +29,6 @@ final class Switches {
         pushFormat = initialPushFormat;
         pushRetry = initialPushRetry;
         dateBeforeReading = initialDateBeforeReading;
-        receiptsNeedPollRule = initialReceiptsNeedPollRule;
+        pollWithoutRule = initialPollWithoutRule;
     }
 }

@@ -53,16 +53,36 @@ class AuthAndRoutingTest {
     }
 
     @Test
-    void unknownPathAndWrongMethodAreInvalidEndpoint() {
+    void unknownPathIsInvalidEndpoint() {
         Reply unknown = api.get("/voice/nothing-here");
-        Reply wrongMethod = api.get("/voice/send");
         Reply outsideV3 = api.get(SIM.baseUrl().replace("/v3", "/v2/voice/lang"));
+        Reply unknownWithoutCredentials = api.as(null, null).post("/voice/nothing-here", "{}");
 
-        for (Reply reply : List.of(unknown, wrongMethod, outsideV3)) {
+        for (Reply reply : List.of(unknown, outsideV3, unknownWithoutCredentials)) {
             assertThat(reply.status()).isEqualTo(404);
             assertThat(reply.json().get("response_code").asText()).isEqualTo("NOT_FOUND");
             assertThat(reply.json().get("response_msg").asText()).isEqualTo("Invalid endpoint. Please try again.");
         }
+    }
+
+    @Test
+    void aWrongMethodOnAKnownPathIs405MethodNotFoundBeforeTheCredentials() {
+        Reply getSend = api.get("/voice/send");
+        Reply deleteReceipts = api.send("DELETE", "/voice/receipts", null);
+        Reply postRule = api.post("/automations/voice/receipts/1", "{}");
+        Reply withoutCredentials = api.as(null, null).put("/voice/history", "{}");
+
+        for (Reply reply : List.of(getSend, deleteReceipts, postRule, withoutCredentials)) {
+            assertThat(reply.status()).isEqualTo(405);
+            assertThat(reply.json().get("http_code").asInt()).isEqualTo(405);
+            assertThat(reply.json().get("response_code").asText()).isEqualTo("METHOD_NOT_FOUND");
+            assertThat(reply.json().get("response_msg").asText()).isEqualTo("Method Not Allowed.");
+            assertThat(reply.json().get("data").isNull()).isTrue();
+        }
+        assertThat(getSend.header("Allow")).isEqualTo("POST");
+        assertThat(deleteReceipts.header("Allow")).isEqualTo("GET, POST");
+        assertThat(postRule.header("Allow")).isEqualTo("GET, PUT, DELETE");
+        assertThat(SIM.acceptedMessages()).isEmpty();
     }
 
     @Test

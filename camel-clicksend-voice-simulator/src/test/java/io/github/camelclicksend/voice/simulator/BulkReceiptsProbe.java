@@ -21,6 +21,7 @@ public final class BulkReceiptsProbe {
         Instant timestamp = Instant.ofEpochSecond(1_900_000_000L);
         try (ClickSendSimulator sim = ClickSendSimulator.start()) {
             Api api = new Api(sim);
+            sim.addPollRule();
             long before = usedHeapAfterGc();
             sim.addReceipts(count, SimulatedReceipt.builder().timestamp(timestamp).customString("bulk"));
             long after = usedHeapAfterGc();

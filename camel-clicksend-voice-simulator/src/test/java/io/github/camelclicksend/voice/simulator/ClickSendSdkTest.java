@@ -79,6 +79,9 @@ class ClickSendSdkTest {
 
     @Test
     void theTenVoiceCallsKeepWorking() throws Exception {
+        DeliveryReceiptRule poll = new DeliveryReceiptRule().ruleName("Poll").matchType(BigDecimal.ZERO)
+                .action("POLL").actionAddress("poll").enabled(BigDecimal.ONE);
+        rules.voiceDeliveryReceiptAutomationPost(poll); // ClickSend keeps receipts for polling only with one
         VoiceMessage now = new VoiceMessage().to("+61411111111").body("Hello").voice("female").lang("en-au")
                 .customString("sdk").country("AU").requireInput(1);
         VoiceMessage later = new VoiceMessage().to("+61422222222").body("Later").voice("male").lang("en-au")

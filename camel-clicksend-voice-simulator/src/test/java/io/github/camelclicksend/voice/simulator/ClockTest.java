@@ -29,6 +29,7 @@ class ClockTest {
     @Test
     void everyAnswerCarriesTheSimulatorsTimeInTheDateHeader() {
         Api api = new Api(SIM.simulator());
+        SIM.simulator().addPollRule();
         SIM.simulator().clock().set(NEW_YEAR).freeze();
 
         assertThat(dateHeader(api.get("/voice/lang"))).isEqualTo(NEW_YEAR);
@@ -41,6 +42,7 @@ class ClockTest {
     @Test
     void aFrozenClockStampsCallsAndReceiptsAndDecidesWhatIsScheduled() {
         Api api = new Api(SIM.simulator());
+        SIM.simulator().addPollRule();
         SIM.simulator().clock().set(NEW_YEAR).freeze();
         long newYear = NEW_YEAR.getEpochSecond();
 

@@ -49,7 +49,7 @@ class MainTest {
         assertThat(printed()).startsWith("Usage: java -jar " + expectedJar + " [options]");
         assertThat(printed()).contains("--port", "--username", "--api-key", "--https", "--receipt-delay-ms", "--press",
                 "--unanswered", "--push-url", "--push-format", "--push-attempts", "--push-delay-ms",
-                "--receipts-need-poll-rule", "--date-before", "--verbose", "/_simulator/requests", "/_simulator/pushes");
+                "--poll-without-rule", "--date-before", "--verbose", "/_simulator/requests", "/_simulator/pushes");
     }
 
     @Test
@@ -95,7 +95,7 @@ class MainTest {
              ClickSendSimulator sim = Main.run(new String[] {"--receipt-delay-ms", "5",
                      "--press", "+61411111111=2", "--unanswered", "+61422222222", "--press", "default=5",
                      "--push-url", webhook.url("/hook?token=t"), "--push-format", "json", "--push-attempts", "1",
-                     "--receipts-need-poll-rule", "--date-before", "up-to"}, printed)) {
+                     "--date-before", "up-to"}, printed)) {
             Api api = new Api(sim);
             api.post("/voice/send", messages(call("+61411111111"), call("+61422222222"), call("+61433333333")));
 
@@ -108,11 +108,19 @@ class MainTest {
             assertThat(sim.receiptRules()).singleElement().satisfies(r -> assertThat(r.action()).isEqualTo("URL"));
             assertThat(api.get("/voice/receipts").data().get("total").asInt()).isZero(); // no POLL rule
 
-            sim.addReceiptRule("POLL", "");
+            sim.addPollRule();
             Instant t = Instant.ofEpochSecond(1_900_000_000L);
             SimulatedReceipt same = sim.addReceipt(SimulatedReceipt.builder().timestamp(t));
             api.put("/voice/receipts-read", "{\"date_before\":" + t.getEpochSecond() + "}");
             assertThat(same.isRead()).isTrue(); // up-to
+        }
+    }
+
+    @Test
+    void pollWithoutRuleKeepsReceiptsForPollingWithoutAnyRule() {
+        try (ClickSendSimulator sim = Main.run(new String[] {"--poll-without-rule"}, printed)) {
+            sim.addReceipt(SimulatedReceipt.builder());
+            assertThat(new Api(sim).get("/voice/receipts").data().get("total").asInt()).isEqualTo(1);
         }
     }
 

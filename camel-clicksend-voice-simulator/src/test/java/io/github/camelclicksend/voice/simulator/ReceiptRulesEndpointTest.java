@@ -48,11 +48,12 @@ class ReceiptRulesEndpointTest {
         assertThat(got.json().get("response_msg").asText()).isEqualTo("Your rule incoming voice receipt.");
         assertThat(got.data()).isEqualTo(rule);
 
-        Reply updated = api.put(RULES + "/" + id, "{\"enabled\":0,\"match_type\":\"1\"}");
+        Reply updated = api.put(RULES + "/" + id, rule("Webhook", 1, "URL", "https://example.com/hook?token=abc", 0)
+                .replace("\"match_type\":1", "\"match_type\":\"1\""));
         assertThat(updated.json().get("response_msg").asText()).isEqualTo("Your rule incoming voice receipt.");
         assertThat(updated.data().get("enabled").asInt()).isZero();
         assertThat(updated.data().get("match_type").asInt()).isEqualTo(ReceiptRule.MATCH_FAILED);
-        assertThat(updated.data().get("rule_name").asText()).isEqualTo("Webhook"); // fields not given stay
+        assertThat(updated.data().get("rule_name").asText()).isEqualTo("Webhook");
         assertThat(SIM.simulator().receiptRules()).singleElement()
                 .satisfies(r -> assertThat(r.enabled()).isFalse());
 
@@ -74,23 +75,32 @@ class ReceiptRulesEndpointTest {
     @Test
     void invalidRulesAreBadRequestsNamingTheField() {
         assertBadRequest(rule("", 0, "URL", "https://example.com", 1), "rule_name is required.");
-        assertBadRequest("{\"match_type\":0,\"action\":\"POLL\",\"enabled\":1}", "rule_name is required.");
-        assertBadRequest("{\"rule_name\":\"r\",\"action\":\"POLL\",\"enabled\":1}", "match_type is required.");
+        assertBadRequest("{\"match_type\":0,\"action\":\"POLL\",\"action_address\":\"poll\",\"enabled\":1}",
+                "rule_name is required.");
+        assertBadRequest("{\"rule_name\":\"r\",\"action\":\"POLL\",\"action_address\":\"poll\",\"enabled\":1}",
+                "match_type is required.");
         assertBadRequest(rule("r", 3, "URL", "https://example.com", 1), "match_type must be 0");
         assertBadRequest(rule("r", 0, "FAX", "https://example.com", 1), "action must be one of");
-        assertBadRequest(rule("r", 0, "URL", "", 1), "action_address is required for action URL.");
+        assertBadRequest(rule("r", 0, "URL", "", 1), "action_address is required.");
+        assertBadRequest(rule("r", 0, "POLL", " ", 1), "action_address is required."); // every action needs one
+        assertBadRequest("{\"rule_name\":\"r\",\"match_type\":0,\"action\":\"POLL\",\"enabled\":1}",
+                "action_address is required.");
         assertBadRequest(rule("r", 0, "URL", "ftp://example.com", 1), "action_address must be an http(s) URL");
-        assertBadRequest(rule("r", 0, "POLL", "", 2), "enabled must be 0 or 1.");
-        assertBadRequest("{\"rule_name\":\"r\",\"match_type\":0,\"action\":\"POLL\"}", "enabled is required.");
+        assertBadRequest(rule("r", 0, "POLL", "poll", 2), "enabled must be 0 or 1.");
+        assertBadRequest("{\"rule_name\":\"r\",\"match_type\":0,\"action\":\"POLL\",\"action_address\":\"poll\"}",
+                "enabled is required.");
         assertBadRequest("{\"rule_name\":\"r\",\"match_type\":\"all\",\"action\":\"POLL\",\"enabled\":1}",
                 "match_type must be a whole number.");
         assertBadRequest("not json", "Invalid JSON in request body.");
         assertThat(SIM.simulator().receiptRules()).isEmpty();
 
-        int id = api.post(RULES, rule("r", 0, "POLL", "", 1)).data().get("receipt_rule_id").asInt();
-        assertThat(api.put(RULES + "/" + id, "{\"action\":\"URL\"}").json().get("response_msg").asText())
-                .isEqualTo("action_address is required for action URL.");
-        assertThat(api.put(RULES + "/" + id, "{\"rule_name\":\" \"}").status()).isEqualTo(400);
+        int id = api.post(RULES, rule("r", 0, "POLL", "poll", 1)).data().get("receipt_rule_id").asInt();
+        // ClickSend's specification marks all five fields required on update too
+        assertThat(api.put(RULES + "/" + id, "{\"enabled\":0}").json().get("response_msg").asText())
+                .isEqualTo("rule_name is required.");
+        assertThat(api.put(RULES + "/" + id, rule("r", 0, "URL", "", 1)).json().get("response_msg").asText())
+                .isEqualTo("action_address is required.");
+        assertThat(api.put(RULES + "/" + id, rule(" ", 0, "POLL", "poll", 1)).status()).isEqualTo(400);
         assertThat(SIM.simulator().receiptRules().get(0).action()).isEqualTo("POLL"); // unchanged
     }
 
@@ -106,11 +116,11 @@ class ReceiptRulesEndpointTest {
     void rulesBelongToTheirAccount() {
         SIM.simulator().addAccount("other", "other-key");
         Api other = api.as("other", "other-key");
-        int mine = api.post(RULES, rule("mine", 0, "POLL", "", 1)).data().get("receipt_rule_id").asInt();
+        int mine = api.post(RULES, rule("mine", 0, "POLL", "poll", 1)).data().get("receipt_rule_id").asInt();
 
         assertThat(other.get(RULES + "/" + mine).status()).isEqualTo(404);
         assertThat(other.get(RULES + "/" + mine).json().get("response_code").asText()).isEqualTo("NOT_FOUND");
-        assertThat(other.put(RULES + "/" + mine, "{\"enabled\":0}").status()).isEqualTo(404);
+        assertThat(other.put(RULES + "/" + mine, rule("theirs", 0, "POLL", "poll", 0)).status()).isEqualTo(404);
         assertThat(other.send("DELETE", RULES + "/" + mine, null).status()).isEqualTo(404);
         assertThat(other.get(RULES).data().get("total").asInt()).isZero();
         assertThat(api.get(RULES + "/not-a-number").status()).isEqualTo(404);
@@ -124,7 +134,7 @@ class ReceiptRulesEndpointTest {
     void listIsPagedAndSearchable() {
         for (int i = 0; i < 20; i++) {
             api.post(RULES, rule("rule " + i, i % 3, i % 2 == 0 ? "URL" : "POLL",
-                    i % 2 == 0 ? "https://example.com/" + i : "", 1));
+                    i % 2 == 0 ? "https://example.com/" + i : "poll", 1));
         }
 
         JsonNode page2 = api.get(RULES + "?page=2&limit=10").data();
@@ -149,5 +159,8 @@ class ReceiptRulesEndpointTest {
         assertThat(api.get(RULES + "/1").data().get("action_address").asText()).endsWith("token=secret-token");
         assertThatThrownBy(() -> SIM.simulator().addReceiptRule("URL", "not a url"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("action_address");
+        assertThatThrownBy(() -> SIM.simulator().addReceiptRule("POLL", ""))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("action_address is required");
+        assertThat(SIM.simulator().addPollRule().actionAddress()).isEqualTo("poll");
     }
 }

@@ -28,8 +28,9 @@ class ReceiptTimingTest {
     private Api api;
 
     @BeforeEach
-    void client() {
+    void clientAndPollRule() {
         api = new Api(SIM.simulator());
+        SIM.simulator().addPollRule(); // ClickSend keeps receipts for polling only while a POLL rule exists
     }
 
     private List<String> unreadIds() {
@@ -65,6 +66,7 @@ class ReceiptTimingTest {
         assertThat(same.isRead()).isTrue();
         assertThat(unreadIds()).containsExactly(after.messageId());
         SIM.simulator().reset();
+        SIM.simulator().addPollRule(); // reset() removed it
         assertThat(at(T).isRead()).isFalse();
         api.put("/voice/receipts-read", "{\"date_before\":" + T.getEpochSecond() + "}");
         assertThat(unreadIds()).hasSize(1); // back to STRICTLY_BEFORE after reset

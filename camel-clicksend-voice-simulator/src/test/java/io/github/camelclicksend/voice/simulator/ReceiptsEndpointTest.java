@@ -23,8 +23,9 @@ class ReceiptsEndpointTest {
     private Api api;
 
     @BeforeEach
-    void client() {
+    void clientAndPollRule() {
         api = new Api(SIM.simulator());
+        SIM.simulator().addPollRule(); // ClickSend keeps receipts for polling only while a POLL rule exists
     }
 
     private JsonNode unread() {

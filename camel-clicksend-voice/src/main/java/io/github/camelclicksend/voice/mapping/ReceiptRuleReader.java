@@ -24,6 +24,10 @@ public final class ReceiptRuleReader {
         if (rule.getRuleName() == null || rule.getRuleName().isBlank()) {
             throw new ClickSendVoiceValidationException("ruleName", null, "is missing");
         }
+        if (rule.getActionAddress() == null || rule.getActionAddress().isBlank()) {
+            throw new ClickSendVoiceValidationException("actionAddress", null,
+                    "is missing (ClickSend requires it: the URL for URL, poll for POLL)");
+        }
         return rule;
     }
 
