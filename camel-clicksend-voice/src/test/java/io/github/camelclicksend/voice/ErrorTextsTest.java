@@ -7,7 +7,9 @@ import java.util.List;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ResolveEndpointFailedException;
+import org.apache.camel.catalog.impl.AbstractCamelCatalog;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PluginHelper;
 import org.junit.jupiter.api.Test;
 
 import io.github.camelclicksend.voice.error.ClickSendVoiceApiException;
@@ -73,6 +75,19 @@ class ErrorTextsTest extends SimulatorTestSupport {
                             + "volce (did you mean voice?)");
         assertThatThrownBy(() -> context.getEndpoint("clicksend-voice:send?recieptUrl=poll&xyzzy=1"))
                 .hasMessageEndingWith("due to: Unknown options recieptUrl (did you mean receiptUrl?), xyzzy");
+    }
+
+    /** Where Camel's runtime catalog has a suggestion strategy (e.g. a tool set one), its suggestion is the one given. */
+    @Test
+    void theRuntimeCatalogsSuggestionComesFirstWhereItMakesOne() {
+        AbstractCamelCatalog catalog = (AbstractCamelCatalog) PluginHelper.getRuntimeCamelCatalog(context);
+        catalog.setSuggestionStrategy((names, unknown) -> names.contains("lang") ? new String[] {"lang"} : null);
+        try {
+            assertThatThrownBy(() -> context.getEndpoint("clicksend-voice:send?volce=female"))
+                    .hasMessageEndingWith("due to: Unknown option volce (did you mean lang?)");
+        } finally {
+            catalog.setSuggestionStrategy(null);
+        }
     }
 
     @Test
