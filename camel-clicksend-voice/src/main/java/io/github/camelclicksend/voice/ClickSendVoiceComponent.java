@@ -3,6 +3,7 @@ package io.github.camelclicksend.voice;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -10,6 +11,7 @@ import javax.net.ssl.SSLContext;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
+import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -55,6 +57,21 @@ public class ClickSendVoiceComponent extends HealthCheckComponent implements SSL
         }
         OptionChecks.check(endpoint);
         return endpoint;
+    }
+
+    /**
+     * Camel's check, naming the option that was probably meant and leaving out the values (a mistyped secret option
+     * still holds a secret). Camel wraps what is thrown here in its ResolveEndpointFailedException.
+     */
+    @Override
+    protected void validateParameters(String uri, Map<String, Object> parameters, String optionPrefix) {
+        try {
+            super.validateParameters(uri, parameters, optionPrefix);
+        } catch (ResolveEndpointFailedException unknown) {
+            List<String> names = parameters.keySet().stream()
+                    .filter(name -> optionPrefix == null || name.startsWith(optionPrefix)).toList();
+            throw new IllegalArgumentException(UnknownOptions.describe(getCamelContext(), "clicksend-voice", names));
+        }
     }
 
     /**

@@ -4,6 +4,8 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.util.Locale;
 
+import org.apache.camel.util.StringHelper;
+
 import io.github.camelclicksend.voice.error.ClickSendVoiceValidationException;
 import io.github.camelclicksend.voice.mapping.TimeValues;
 import io.github.camelclicksend.voice.model.Voice;
@@ -77,8 +79,9 @@ final class OptionChecks {
     /** Credentials are checked before any request: without them the API answers 401 to every call. */
     private static void required(String option, String value) {
         if (value == null || value.isBlank()) {
-            throw new ClickSendVoiceValidationException(option, null, "is not set: set " + option
-                                                                      + " on the component or the endpoint");
+            throw new ClickSendVoiceValidationException(option, null, "is not set: set the property "
+                    + "camel.component.clicksend-voice." + StringHelper.camelCaseToDash(option)
+                    + " (Spring Boot, Quarkus, Camel Main), or option " + option + " on the component or the endpoint");
         }
     }
 

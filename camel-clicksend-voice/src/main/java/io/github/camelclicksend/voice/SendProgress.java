@@ -97,8 +97,8 @@ final class SendProgress {
     }
 
     /**
-     * Which messages were accepted, not sent, or have an unknown outcome: "message 3 was ..." for one message,
-     * "messages 0-999 were ..." for a range.
+     * Which messages were accepted, not sent, or have an unknown outcome, as a sentence: "Message 3 was ..." for one
+     * message, "Messages 0-999 were ...; messages 1000-1999 ..." for ranges.
      */
     String describe() {
         StringBuilder sb = new StringBuilder();
@@ -118,7 +118,7 @@ final class SendProgress {
                     .append(words(states[first], one));
             c++;
         }
-        return sb.toString();
+        return Character.toUpperCase(sb.charAt(0)) + sb.substring(1); // it starts a sentence
     }
 
     private static String words(ChunkState state, boolean one) {

@@ -59,7 +59,7 @@ class DeliveryGuaranteeTest extends SimulatorTestSupport {
 
         var e = (ClickSendVoiceApiException) ex.getException();
         assertThat(e.getNotSentIndexes()).hasSize(1500).startsWith(1000).endsWith(2499);
-        assertThat(e.getMessage()).contains("messages 0-999 were accepted")
+        assertThat(e.getMessage()).contains("Messages 0-999 were accepted")
                 .contains("messages 1000-1999 were not processed").contains("messages 2000-2499 were not sent");
         assertThat(sim().acceptedMessages()).hasSize(1000);
     }

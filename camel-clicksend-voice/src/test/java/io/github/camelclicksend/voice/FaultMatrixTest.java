@@ -168,9 +168,10 @@ class FaultMatrixTest extends SimulatorTestSupport {
                 assertThat(ex.getException()).isInstanceOf(ClickSendVoiceOutcomeUnknownException.class);
                 var e = (ClickSendVoiceOutcomeUnknownException) ex.getException();
                 assertThat(e.getIndexes()).isEqualTo(range(faultedFrom, faultedTo));
-                assertThat(e.getMessage()).contains(chunked
-                        ? "messages " + faultedFrom + "-" + (faultedTo - 1) + " have an unknown outcome"
-                        : "message 0 has an unknown outcome");
+                assertThat(e.getMessage()).contains(chunked // a sentence of its own when the first chunk failed
+                        ? (faultedFrom == 0 ? "Messages " : "messages ") + faultedFrom + "-" + (faultedTo - 1)
+                          + " have an unknown outcome"
+                        : "Message 0 has an unknown outcome");
             }
         }
 

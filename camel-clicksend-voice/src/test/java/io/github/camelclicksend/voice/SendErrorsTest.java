@@ -95,7 +95,7 @@ class SendErrorsTest extends SimulatorTestSupport {
 
         var e = apiError(send("clicksend-voice:send?" + TO, "later"));
 
-        assertThat(e).hasMessageContaining("message 0 was not processed by ClickSend").hasMessageNotContaining("0-0");
+        assertThat(e).hasMessageContaining("Message 0 was not processed by ClickSend").hasMessageNotContaining("0-0");
     }
 
     @Test
@@ -104,7 +104,7 @@ class SendErrorsTest extends SimulatorTestSupport {
 
         var e = apiError(send("clicksend-voice:send?batchSize=2&" + TO, List.of("a", "b", "c", "d", "e")));
 
-        assertThat(e).hasMessageContaining("messages 0-1 were accepted; messages 2-3 were not processed by ClickSend; "
+        assertThat(e).hasMessageContaining("Messages 0-1 were accepted; messages 2-3 were not processed by ClickSend; "
                                            + "message 4 was not sent");
     }
 

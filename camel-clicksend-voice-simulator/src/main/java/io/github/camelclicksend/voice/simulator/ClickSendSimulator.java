@@ -99,7 +99,8 @@ public final class ClickSendSimulator implements AutoCloseable {
         this.rateLimiter = new RateLimiter(config.rateLimit == null ? RateLimiter.DEFAULT_LIMIT : config.rateLimit,
                 config.rateLimit != null);
         accounts.add(config.username, config.apiKey, Accounts.Standing.ACTIVE);
-        this.pusher = new ReceiptPusher(switches, pushThreadPrefix);
+        this.pusher = new ReceiptPusher(switches, pushThreadPrefix,
+                config.verbose == null ? (push, attempts) -> { } : RequestLog.pushPrinter(config.verbose));
         this.dispatcher = new ReceiptDispatcher(receiptStore, receiptRules, pusher, accounts, switches);
         this.state = new SimulatorState(config.receiptDelay, clock, callees, dispatcher);
         this.endpoints = new VoiceEndpoints(state, new SendProcessor(state, config.pricePerCredit, clock),

@@ -22,6 +22,8 @@ import java.util.function.Consumer;
 public final class Main {
 
     static final String ARTIFACT = "camel-clicksend-voice-simulator";
+    /** The jar's port when no --port is given: clear of the 8080 that the examples listen on. */
+    public static final int DEFAULT_PORT = 8089;
 
     private Main() {
     }
@@ -61,14 +63,14 @@ public final class Main {
         String username = ClickSendSimulator.DEFAULT_USERNAME;
         String apiKey = ClickSendSimulator.DEFAULT_API_KEY;
         boolean https = false;
-        int port = 0;
+        int port = DEFAULT_PORT;
         int pushAttempts = PushRetry.DEFAULT.attempts();
         long pushDelayMillis = PushRetry.DEFAULT.delay().toMillis();
         List<String> pushUrls = new ArrayList<>();
         List<Consumer<Callees>> callees = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--port": port = intArg(args, ++i); builder.port(port); break;
+                case "--port": port = intArg(args, ++i); break;
                 case "--username": username = arg(args, ++i); break;
                 case "--api-key": apiKey = arg(args, ++i); break;
                 case "--receipt-delay-ms": builder.receiptDelay(Duration.ofMillis(intArg(args, ++i))); break;
@@ -90,7 +92,7 @@ public final class Main {
                 default: throw new IllegalArgumentException("Unknown option: " + args[i]);
             }
         }
-        builder.credentials(username, apiKey).pushRetry(pushAttempts, Duration.ofMillis(pushDelayMillis));
+        builder.port(port).credentials(username, apiKey).pushRetry(pushAttempts, Duration.ofMillis(pushDelayMillis));
         if (https) {
             builder.https(SimulatorTls.serverContext());
         }
@@ -138,7 +140,7 @@ public final class Main {
 
     static String usage() {
         return "Usage: java -jar " + jarName() + " [options]\n"
-                + "  --port N                  port on 127.0.0.1 (default 0: a free one)\n"
+                + "  --port N                  port on 127.0.0.1 (default " + DEFAULT_PORT + "; 0: a free one)\n"
                 + "  --username U --api-key K  the default account (default simulator / SIM-...)\n"
                 + "  --https                   serve TLS with the shipped self-signed certificate\n"
                 + "  --receipt-delay-ms N      time from a call's acceptance to its receipt (default 200)\n"
@@ -191,14 +193,25 @@ public final class Main {
         if (eq <= 0 || eq == value.length() - 1) {
             throw new IllegalArgumentException("--press needs NUMBER=KEYS, e.g. +61411111111=2: " + value);
         }
-        String who = value.substring(0, eq);
+        String who = calleeArg("--press", value.substring(0, eq));
         String keys = value.substring(eq + 1);
         new Callee().presses(keys); // checks the keys now, before the port is bound
         return callees -> callee(callees, who).presses(keys);
     }
 
-    private static Consumer<Callees> unanswered(String who) {
+    private static Consumer<Callees> unanswered(String value) {
+        String who = calleeArg("--unanswered", value);
         return callees -> callee(callees, who).unanswered();
+    }
+
+    /** 'default' or a number as the simulator matches it: {@code to} as sent, which it only accepts in E.164. */
+    private static String calleeArg(String option, String who) {
+        if (!who.equalsIgnoreCase("default") && !SendProcessor.E164.matcher(who).matches()) {
+            throw new IllegalArgumentException(option + " needs a number in E.164 form ('+', the country calling "
+                    + "code, then the national number without its leading 0; 7 to 15 digits in all) or 'default': "
+                    + who);
+        }
+        return who;
     }
 
     private static Callee callee(Callees callees, String who) {

@@ -45,8 +45,17 @@ final class ReceiptPusher implements AutoCloseable {
     private final Set<HttpURLConnection> inFlight = ConcurrentHashMap.newKeySet();
     private final Deque<PushRecord> ledger = new ArrayDeque<>(); // guarded by itself
 
-    ReceiptPusher(Switches switches, String threadPrefix) {
+    /** Told of every attempt once it is recorded, e.g. to print it ({@code --verbose}). */
+    @FunctionalInterface
+    interface AttemptListener {
+        void attempted(PushRecord attempt, int attempts);
+    }
+
+    private final AttemptListener listener;
+
+    ReceiptPusher(Switches switches, String threadPrefix, AttemptListener listener) {
         this.switches = switches;
+        this.listener = listener;
         AtomicInteger threads = new AtomicInteger();
         this.executor = new ScheduledThreadPoolExecutor(THREADS, r -> {
             Thread thread = new Thread(r, threadPrefix + threads.incrementAndGet());
@@ -154,8 +163,11 @@ final class ReceiptPusher implements AutoCloseable {
             if (epochAtStart != epoch.get()) {
                 return;
             }
-            record(new PushRecord(ruleId, url, format, asText(fields), number, status, failure, Instant.now()));
-            boolean delivered = status != null && status >= 200 && status < 300;
+            PushRecord attempt = new PushRecord(ruleId, url, format, asText(fields), number, status, failure,
+                    Instant.now());
+            record(attempt);
+            listener.attempted(attempt, retry.attempts());
+            boolean delivered = attempt.delivered();
             LOG.log(Level.DEBUG, "receipt push {0} attempt {1}: {2}", PushRecord.maskQuery(url), number,
                     status != null ? status : failure);
             if (!delivered && number < retry.attempts() && !executor.isShutdown()) {

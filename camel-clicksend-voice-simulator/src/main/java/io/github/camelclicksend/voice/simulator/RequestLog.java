@@ -34,6 +34,28 @@ final class RequestLog {
         };
     }
 
+    /**
+     * e.g. {@code PUSH http://127.0.0.1:8080/hook?token=**** 500 attempt 1 of 3 failed, retrying} or
+     * {@code ... no answer (java.net.ConnectException: Connection refused) attempt 3 of 3 failed, giving up}.
+     */
+    static String pushLine(PushRecord push, int attempts) {
+        String outcome = push.status() != null ? push.status().toString() : "no answer (" + push.failure() + ")";
+        String attempt = " attempt " + push.attempt() + " of " + attempts;
+        return "PUSH " + PushRecord.maskQuery(push.url()) + " " + outcome + attempt + (push.delivered() ? ""
+                : push.attempt() < attempts ? " failed, retrying" : " failed, giving up")
+                + " message_id=" + push.messageId();
+    }
+
+    /** A printer of {@link #pushLine} for {@code --verbose}. */
+    static ReceiptPusher.AttemptListener pushPrinter(PrintStream out) {
+        return (push, attempts) -> {
+            synchronized (out) {
+                out.println(pushLine(push, attempts));
+                out.flush();
+            }
+        };
+    }
+
     static Map<String, Object> json(RecordedRequest request) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("received", request.received().toString());
@@ -45,9 +67,13 @@ final class RequestLog {
         return m;
     }
 
-    /** The number of entries in {@code messages} of a send or price request; null for other requests. */
+    /**
+     * The number of entries in {@code messages} of a send or price request; null for other requests and for one
+     * refused for its credentials (401, 403), whose messages were never read.
+     */
     static Integer messageCount(RecordedRequest request) {
-        boolean counted = request.method().equals("POST")
+        boolean refused = request.status() != null && (request.status() == 401 || request.status() == 403);
+        boolean counted = !refused && request.method().equals("POST")
                 && (request.path().equals("/v3/voice/send") || request.path().equals("/v3/voice/price"));
         JsonNode body = counted ? Json.parse(request.body()) : null;
         JsonNode messages = body == null ? null : body.get("messages");

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class SendProcessor {
 
     static final int MAX_RECIPIENTS = 1000;
-    private static final Pattern E164 = Pattern.compile("^\\+[1-9]\\d{6,14}$");
+    static final Pattern E164 = Pattern.compile("^\\+[1-9]\\d{6,14}$");
     private static final Map<String, String> COUNTRY_BY_CALLING_CODE = Map.ofEntries(
             Map.entry("1", "US"), Map.entry("7", "RU"), Map.entry("27", "ZA"), Map.entry("31", "NL"),
             Map.entry("33", "FR"), Map.entry("34", "ES"), Map.entry("39", "IT"), Map.entry("40", "RO"),

@@ -9,7 +9,7 @@
  *       test-method parameter is injected.</li>
  *   <li>Library: {@code try (ClickSendSimulator sim = ClickSendSimulator.builder().receiptDelay(...).build().start()) {...}}
  *       or {@code ClickSendSimulator.start()} with defaults; {@code sim.baseUrl()} is {@code http://127.0.0.1:PORT/v3}.</li>
- *   <li>Command line: {@code java -jar camel-clicksend-voice-simulator-<version>-standalone.jar [--port 8080]
+ *   <li>Command line: {@code java -jar camel-clicksend-voice-simulator-<version>-standalone.jar [--port N]
  *       [--username U --api-key K] [--receipt-delay-ms N] [--https] [--verbose] ...}; {@code --help} lists all.
  *       Read-only ledgers: {@code GET /_simulator/requests} and {@code GET /_simulator/pushes}.</li>
  * </ul>

@@ -1,5 +1,6 @@
 package io.github.camelclicksend.voice.client;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.URI;
@@ -7,6 +8,8 @@ import java.net.UnknownHostException;
 import java.util.List;
 
 import javax.net.ssl.SSLHandshakeException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
@@ -68,9 +71,17 @@ final class ApiErrors {
 
     /** A 200 whose body cannot be read: the API processed the request but its result is lost. */
     static ClickSendVoiceOutcomeUnknownException unreadable(Exception cause) {
-        return new ClickSendVoiceOutcomeUnknownException(
-                "ClickSend answered 200 but the answer could not be read (" + cause.getClass().getSimpleName() + ")",
-                List.of(), cause);
+        boolean json = cause instanceof JsonProcessingException;
+        return new ClickSendVoiceOutcomeUnknownException("ClickSend answered 200 but the answer could not be read ("
+                + (json ? "not the API's JSON" : cause.getClass().getSimpleName()) + ")",
+                List.of(), json ? readable((JsonProcessingException) cause) : cause);
+    }
+
+    /** Jackson's exception as a plain one, with its stack, saying what was wrong without Jackson's source notes. */
+    private static IOException readable(JsonProcessingException json) {
+        IOException plain = new IOException(JsonProblems.describe(json));
+        plain.setStackTrace(json.getStackTrace());
+        return plain;
     }
 
     /** No connection was made or leased from the pool (all busy until the deadline): the request never left. */

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.github.camelclicksend.voice.client.JsonProblems;
 import io.github.camelclicksend.voice.error.ClickSendVoiceValidationException;
 import io.github.camelclicksend.voice.model.VoiceMessage;
 
@@ -73,12 +74,26 @@ final class BodyReader {
     }
 
     private static void addMap(List<Object> items, Map<?, ?> map) {
-        Object wrapped = map.size() == 1 ? map.get(MESSAGES) : null;
-        if (wrapped instanceof Collection<?> || wrapped instanceof Object[]) {
-            add(items, wrapped);
-        } else {
+        if (map.size() != 1 || !map.containsKey(MESSAGES)) {
             items.add(map);
+            return;
         }
+        Object wrapped = map.get(MESSAGES);
+        if (!(wrapped instanceof Collection<?> || wrapped instanceof Object[])) {
+            throw new ClickSendVoiceValidationException("body", null, "\"messages\" must be an array of voice "
+                                                                      + "messages, was " + kind(wrapped));
+        }
+        add(items, wrapped);
+    }
+
+    private static String kind(Object value) {
+        if (value instanceof Map<?, ?>) {
+            return "an object";
+        }
+        if (value instanceof CharSequence) {
+            return "a string";
+        }
+        return value == null ? "null" : value instanceof Number ? "a number" : "a " + value.getClass().getSimpleName();
     }
 
     private static void addText(List<Object> items, String text) {
@@ -91,7 +106,7 @@ final class BodyReader {
             parsed = JSON.readValue(text, Object.class);
         } catch (JsonProcessingException e) {
             throw new ClickSendVoiceValidationException("body", null,
-                    "starts like JSON but does not parse (" + e.getOriginalMessage() + ")");
+                    "starts like JSON but does not parse (" + JsonProblems.describe(e) + ")");
         }
         if (parsed instanceof Map<?, ?> || parsed instanceof List<?>) {
             add(items, parsed);

@@ -33,8 +33,11 @@ final class PhoneNumbers {
             return n;
         }
         if (!n.startsWith("+") && !n.startsWith("00") && country == null) {
-            throw new IllegalArgumentException("'" + n + "' is a local number; give it in E.164 form (+61411111111) "
-                                               + "or set country");
+            throw new IllegalArgumentException("'" + n + "' is a local number: give it in E.164 form ('+', the "
+                                               + "country calling code, then the national number without its "
+                                               + "leading 0), or set country (option country or header "
+                                               + "CamelClickSendVoiceCountry, an ISO 3166 code such as AU) to have "
+                                               + "it converted");
         }
         try {
             PhoneNumber parsed = UTIL.parse(n, country == null ? "ZZ" : country.toUpperCase(Locale.ROOT));

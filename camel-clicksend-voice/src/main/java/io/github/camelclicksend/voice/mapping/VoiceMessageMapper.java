@@ -111,7 +111,9 @@ public final class VoiceMessageMapper {
                 to = null;
             }
             if (to == null && listId == null) {
-                throw new ClickSendVoiceValidationException("to", index, "is missing: set to or listId");
+                throw new ClickSendVoiceValidationException("to", index, "is missing: set header CamelClickSendVoiceTo "
+                                                                         + "or option to (or listId), or send a "
+                                                                         + "VoiceMessage, Map or JSON with to");
             }
             if (to != null) {
                 try {

@@ -1,6 +1,7 @@
 package io.github.camelclicksend.voice.model;
 
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -21,7 +22,7 @@ public final class VoiceSendResult {
         this.messages = List.copyOf(messages);
         this.accepted = this.messages.stream().filter(VoiceMessageResult::isAccepted).toList();
         this.rejected = this.messages.stream().filter(m -> !m.isAccepted()).toList();
-        this.totalPrice = totalPrice;
+        this.totalPrice = inCurrencyDecimals(totalPrice, currency);
         this.totalCount = totalCount;
         this.queuedCount = queuedCount;
         this.currency = currency;
@@ -61,6 +62,17 @@ public final class VoiceSendResult {
     /** The currency code of the prices, e.g. AUD. */
     public String getCurrency() {
         return currency;
+    }
+
+    /** 175 AUD reads 175.00: at least the currency's decimals, never fewer than the API gave. */
+    private static BigDecimal inCurrencyDecimals(BigDecimal amount, String currency) {
+        int digits;
+        try {
+            digits = currency == null ? -1 : Currency.getInstance(currency).getDefaultFractionDigits();
+        } catch (IllegalArgumentException notIso4217) {
+            digits = -1;
+        }
+        return amount == null || digits < 0 || amount.scale() >= digits ? amount : amount.setScale(digits);
     }
 
     @Override

@@ -5,11 +5,11 @@ import org.osgi.framework.BundleContext;
 /**
  * Where the example calls and as whom. Karaf properties ({@code etc/system.properties} or {@code etc/config.properties})
  * come first; then {@code CLICKSEND_USERNAME} and {@code CLICKSEND_API_KEY} from the environment, which mean the real
- * ClickSend API; without either, the simulator's default account on {@code http://127.0.0.1:8080/v3}.
+ * ClickSend API; without either, the simulator's default account on {@code http://127.0.0.1:8089/v3}.
  */
 record ExampleSettings(String baseUrl, String username, String apiKey, String to, String text) {
 
-    static final String SIMULATOR_URL = "http://127.0.0.1:8080/v3";
+    static final String SIMULATOR_URL = "http://127.0.0.1:8089/v3";
     static final String SIMULATOR_USERNAME = "simulator";
     static final String SIMULATOR_API_KEY = "SIM-4F1C2B9E-7A31-4D5E-9C0A-C1A1C5E2D0F7";
 

@@ -34,10 +34,17 @@ public class AppointmentBook {
 
     /** Books the appointment of a request and returns its first reminder call. */
     public VoiceMessage book(Map<String, Object> request) {
-        String id = String.valueOf(request.get("id"));
-        book.put(id, new Appointment(id, String.valueOf(request.get("to")), String.valueOf(request.get("description")),
-                0, Status.BOOKED));
+        String id = required(request, "id");
+        book.put(id, new Appointment(id, required(request, "to"), required(request, "description"), 0, Status.BOOKED));
         return call(id);
+    }
+
+    private static String required(Map<String, Object> request, String field) {
+        Object value = request.get(field);
+        if (value == null || value.toString().isBlank()) {
+            throw new IllegalArgumentException("The booking has no " + field + "; send " + BadRequest.EXPECTED);
+        }
+        return value.toString();
     }
 
     /** Key 1 confirms, 2 cancels; returns the new status. */

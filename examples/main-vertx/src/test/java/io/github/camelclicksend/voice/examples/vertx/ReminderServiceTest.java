@@ -8,6 +8,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +30,11 @@ import static org.awaitility.Awaitility.await;
 class ReminderServiceTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void keysConfirmOrCancelAndUnansweredCallsAreCalledAgainLater() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = freePort();
         try (ClickSendSimulator sim = ClickSendSimulator.builder().pushFormat(PushFormat.JSON).start()) {
             sim.callees().customString("appt-confirm").presses("1");
             sim.callees().customString("appt-cancel").presses("2");
@@ -46,7 +47,7 @@ class ReminderServiceTest {
             main.addOverrideProperty("reminder.max-calls", "2");
             ReminderService.pushReceiptsHere(main, sim);
             main.start();
-            try {
+            try (LogLines reminderLog = LogLines.of("reminders")) {
                 AppointmentBook book = main.getCamelContext().getRegistry().lookupByNameAndType("appointments",
                         AppointmentBook.class);
                 book(port, "appt-confirm", "+61411111111", "your dental check-up on Monday at 9");
@@ -70,19 +71,61 @@ class ReminderServiceTest {
                 });
                 assertThat(sim.pushes()).hasSize(6).allMatch(PushRecord::delivered)
                         .allMatch(push -> push.format() == PushFormat.JSON);
+                assertThat(reminderLog.lines()).contains("appt-confirm: CONFIRMED", "appt-cancel: CANCELLED")
+                        .anyMatch(line -> line.startsWith("appt-retry: not confirmed yet, called again at "))
+                        .noneMatch(line -> sim.acceptedMessages().stream().anyMatch(c -> line.contains(c.messageId())));
             } finally {
                 main.stop();
             }
         }
     }
 
-    private static void book(int port, String id, String to, String description) throws Exception {
-        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                                                                                  + "/appointments"))
+    @Test
+    void aBookingThatCannotBeTakenAnswers400WithJsonAndCallsNobody() throws Exception {
+        int port = freePort();
+        try (ClickSendSimulator sim = ClickSendSimulator.start()) {
+            Main main = ReminderService.create(sim.baseUrl(), sim.username(), sim.apiKey(), "test-token-0123456789abc");
+            main.addOverrideProperty("reminder.port", String.valueOf(port));
+            main.start();
+            try {
+                assertBadRequest(post(port, "appointment for appt-42 please"), null,
+                        "The body must be a JSON object such as " + BadRequest.EXPECTED);
+                assertBadRequest(post(port, "{\"id\":\"appt-42\",\"description\":\"your check-up\"}"), null,
+                        "The booking has no to; send " + BadRequest.EXPECTED);
+                assertBadRequest(post(port, "{\"id\":\"appt-42\",\"to\":\"0411111111\",\"description\":\"x\"}"), "to",
+                        "Invalid to of message 0: '0411111111' is a local number");
+                assertThat(sim.acceptedMessages()).isEmpty();
+            } finally {
+                main.stop();
+            }
+        }
+    }
+
+    private static void assertBadRequest(HttpResponse<String> answer, String field, String messageStart)
+            throws Exception {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/json");
+        JsonNode json = JSON.readTree(answer.body());
+        assertThat(json.path("field").textValue()).isEqualTo(field);
+        assertThat(json.path("message").textValue()).startsWith(messageStart);
+        assertThat(answer.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket free = new ServerSocket(0)) {
+            return free.getLocalPort();
+        }
+    }
+
+    private static HttpResponse<String> post(int port, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/appointments"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"" + id + "\",\"to\":\"" + to
-                                                          + "\",\"description\":\"" + description + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void book(int port, String id, String to, String description) throws Exception {
+        HttpResponse<String> answer = post(port, "{\"id\":\"" + id + "\",\"to\":\"" + to + "\",\"description\":\""
+                                                 + description + "\"}");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         assertThat(answer.body()).startsWith("{\"appointment\":\"" + id + "\",\"messageId\":\"");
     }
