@@ -120,9 +120,19 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements End
                                                + " is a producer operation");
         }
         Consumer consumer = configuration.isWebhook() ? new ClickSendVoiceWebhookConsumer(this, processor)
-                : new ClickSendVoiceConsumer(this, processor);
+                : new ClickSendVoicePollingConsumer(this, processor);
         configureConsumer(consumer);
         return consumer;
+    }
+
+    /** Camel's scheduler options, with this consumer's own default delay when none is set. */
+    @Override
+    protected void doConfigureConsumer(Consumer consumer) {
+        super.doConfigureConsumer(consumer);
+        if (consumer instanceof ClickSendVoicePollingConsumer polling && getDelay() < 0) {
+            polling.setDelay(getTimeUnit().convert(ClickSendVoicePollingConsumer.DEFAULT_DELAY_MILLIS,
+                    java.util.concurrent.TimeUnit.MILLISECONDS));
+        }
     }
 
     /** The API client of this endpoint, on the component's shared HTTP client. */
