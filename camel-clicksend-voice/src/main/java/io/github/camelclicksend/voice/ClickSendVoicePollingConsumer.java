@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,7 +68,7 @@ public class ClickSendVoicePollingConsumer extends ScheduledBatchPollingConsumer
         if (poll.firstFailure != null) {
             LOG.warn("Receipts not processed by the route, left unread and handed over again on a later poll "
                      + "(the receipts after them were handed over; a dead letter channel would take them): {}. "
-                     + "First failure: {}", memory.failingMessageIds(), poll.firstFailure.toString());
+                     + "First failure: {}", poll.failedMessageIds(), poll.firstFailure.toString());
         }
         return poll.count;
     }
@@ -81,6 +82,7 @@ public class ClickSendVoicePollingConsumer extends ScheduledBatchPollingConsumer
     private final class Poll {
         final boolean markAsRead;
         final Set<Identity> failingSeen = new HashSet<>();
+        final Set<String> failedIds = new LinkedHashSet<>();
         Set<Identity> previousPage = Set.of();
         long serverSeconds;
         int count;
@@ -99,7 +101,7 @@ public class ClickSendVoicePollingConsumer extends ScheduledBatchPollingConsumer
                 Page<VoiceReceipt> receipts = answer.data();
                 if (page == 1) {
                     serverSeconds = Objects.requireNonNullElseGet(answer.serverTime(), Instant::now).getEpochSecond();
-                    if (markAsRead && memory.couldAllBeHandedOver(receipts.getTotal())
+                    if (markAsRead && !memory.isFailing() && memory.couldAllBeHandedOver(receipts.getTotal())
                         && receipts.getItems().stream().allMatch(r -> memory.isHandedOver(Identity.of(r)))) {
                         markRead(); // nothing new: one GET, and a mark-read only if the grace let one go by
                         return;
@@ -143,8 +145,11 @@ public class ClickSendVoicePollingConsumer extends ScheduledBatchPollingConsumer
                         memory.handedOver(id, timestamp);
                     }
                 } else {
-                    failingSeen.add(id);
-                    memory.failed(id, timestamp);
+                    if (markAsRead) {
+                        failingSeen.add(id);
+                        memory.failed(id, timestamp);
+                    }
+                    failedIds.add(id.messageId());
                     if (firstFailure == null) {
                         firstFailure = failure;
                     }
@@ -152,6 +157,13 @@ public class ClickSendVoicePollingConsumer extends ScheduledBatchPollingConsumer
             }
             failedOnPage.clear();
             return done == fresh.size();
+        }
+
+        /** The message ids that failed in this poll, the first few of them. */
+        String failedMessageIds() {
+            int shown = 20;
+            String ids = String.join(", ", failedIds.stream().limit(shown).toList());
+            return failedIds.size() > shown ? ids + " and " + (failedIds.size() - shown) + " more" : ids;
         }
 
         void markRead() {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.github.camelclicksend.voice.model.VoiceReceipt;
 
@@ -63,11 +62,6 @@ final class HandedOverReceipts {
     /** After a poll that read every page: failing receipts it did not see are read (or gone) and forgotten. */
     void keepFailingOnly(Set<Identity> stillUnread) {
         failing.keySet().retainAll(stillUnread);
-    }
-
-    /** The message ids of the failing receipts, for the one WARN of a poll. */
-    String failingMessageIds() {
-        return failing.keySet().stream().map(Identity::messageId).distinct().collect(Collectors.joining(", "));
     }
 
     /**
