@@ -93,11 +93,7 @@ class PollingCostLoadTest {
     /** A started CamelContext polling the simulator with delay=1000, once its POLL rule is in place. */
     private CamelContext poller(ClickSendSimulator sim) throws Exception {
         CamelContext context = new DefaultCamelContext();
-        ClickSendVoiceComponent component = new ClickSendVoiceComponent();
-        component.getConfiguration().setBaseUrl(sim.baseUrl());
-        component.getConfiguration().setUsername(sim.username());
-        component.getConfiguration().setApiKey(sim.apiKey());
-        context.addComponent("clicksend-voice", component);
+        context.addComponent("clicksend-voice", SimulatorTestSupport.componentFor(sim));
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
