@@ -1,5 +1,7 @@
 package io.github.camelclicksend.voice;
 
+import java.util.concurrent.TimeUnit;
+
 import javax.net.ssl.SSLContext;
 
 import org.apache.camel.Category;
@@ -131,7 +133,7 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements End
         super.doConfigureConsumer(consumer);
         if (consumer instanceof ClickSendVoicePollingConsumer polling && getDelay() < 0) {
             polling.setDelay(getTimeUnit().convert(ClickSendVoicePollingConsumer.DEFAULT_DELAY_MILLIS,
-                    java.util.concurrent.TimeUnit.MILLISECONDS));
+                    TimeUnit.MILLISECONDS));
         }
     }
 

@@ -34,6 +34,7 @@ class PollingConsumerTest extends SimulatorTestSupport {
     private final List<String> keys = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> handed = new ConcurrentHashMap<>();
     private final AtomicBoolean poisonFails = new AtomicBoolean(true);
+    private final AtomicBoolean slow = new AtomicBoolean();
 
     @BeforeEach
     void asOnClickSend() {
@@ -49,6 +50,9 @@ class PollingConsumerTest extends SimulatorTestSupport {
                         .process(e -> {
                             String id = e.getIn().getHeader(ClickSendVoiceConstants.MESSAGE_ID, String.class);
                             handed.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+                            if (slow.get()) {
+                                Thread.sleep(10);
+                            }
                             if (id.equals("POISON") && poisonFails.get()) {
                                 throw new IllegalStateException("cannot process " + id);
                             }
@@ -225,6 +229,27 @@ class PollingConsumerTest extends SimulatorTestSupport {
         assertThat(sim().receipts()).allMatch(SimulatedReceipt::isRead);
         assertThat(keys).hasSize(250).doesNotHaveDuplicates();
         assertThat(pollingConsumer().remembered()).as("memory freed by the mark-read").isZero();
+    }
+
+    @Test
+    void aGracefulShutdownStopsThePollEarlyMarksNothingAndLosesNothing() throws Exception {
+        startAndAwaitPollRule();
+        context.getRouteController().stopRoute("poll");
+        sim().addReceipts(300, SimulatedReceipt.builder().statusCode("201").digits("4")
+                .timestamp(Instant.now().minusSeconds(3600)));
+        slow.set(true);
+        context.getRouteController().startRoute("poll");
+        await().atMost(Duration.ofSeconds(10)).until(() -> keys.size() >= 20);
+        context.getRouteController().stopRoute("poll");
+        int atStop = keys.size();
+
+        assertThat(atStop).as("stopped after the exchange under way, not at the end of the poll").isLessThan(300);
+        assertThat(markReads()).as("a poll cut short marks nothing").isEmpty();
+        slow.set(false);
+        context.getRouteController().startRoute("poll");
+        await().atMost(Duration.ofSeconds(20)).until(() -> sim().receipts().stream().allMatch(SimulatedReceipt::isRead));
+        context.getRouteController().stopRoute("poll");
+        assertThat(handed).hasSize(300);
     }
 
     @Test
