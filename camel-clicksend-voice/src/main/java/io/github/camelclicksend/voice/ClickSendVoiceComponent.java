@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.net.ssl.SSLContext;
@@ -50,7 +51,11 @@ public class ClickSendVoiceComponent extends HealthCheckComponent implements SSL
         if (remaining != null && !remaining.isBlank()) {
             endpoint.setOperation(operation(remaining));
         }
+        Set<String> given = Set.copyOf(parameters.keySet());
         setProperties(endpoint, parameters);
+        if (endpoint.getConfiguration().isWebhook()) {
+            OptionChecks.noSchedulerOption(given);
+        }
         restorePlusSign(endpoint.getConfiguration());
         if (endpoint.getConfiguration().getSslContextParameters() == null && useGlobalSslContextParameters) {
             endpoint.getConfiguration().setSslContextParameters(retrieveGlobalSslContextParameters());

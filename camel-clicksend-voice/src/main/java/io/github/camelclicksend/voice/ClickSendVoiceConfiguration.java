@@ -89,11 +89,14 @@ public class ClickSendVoiceConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "3", description = "How many times a request answered with 429 is retried, waiting as Retry-After says, before the exchange fails.")
     private int rateLimitRetries = 3;
 
-    @UriParam(label = "consumer", defaultValue = "true", description = "Mark the receipts of a poll as read once every exchange of the poll succeeded.")
+    @UriParam(label = "consumer", defaultValue = "true", description = "Polling: mark the receipts handed over as read (at most one request a poll). A receipt whose exchange failed stays unread and comes again on a later poll. With false, every poll hands over every unread receipt.")
     private boolean markAsRead = true;
 
     @UriParam(label = "consumer", defaultValue = "60", description = "Polling: how many seconds a receipt may take to become visible after its timestamp. A poll marks read only receipts older than the server's time less this, so that none that arrives during the poll is marked read unseen.")
     private int markReadGrace = 60;
+
+    @UriParam(label = "consumer", defaultValue = "true", description = "Polling: at the first poll, use an enabled voice receipt rule with action POLL (ClickSend keeps receipts for polling only while one exists) or create one; it is never created twice and never deleted. With false and no such rule, the consumer logs a WARN and polls anyway.")
+    private boolean pollRuleAutoRegister = true;
 
     @UriParam(label = "consumer", defaultValue = "false", description = "Receive the receipts that ClickSend pushes to a URL (a voice receipt rule with action URL) on an HTTP endpoint of Camel's platform-http, instead of polling.")
     private boolean webhook = false;
@@ -107,8 +110,11 @@ public class ClickSendVoiceConfiguration implements Cloneable {
     @UriParam(label = "consumer", description = "The public base URL under which ClickSend reaches the webhook, e.g. https://app.example.com; with webhookAutoRegister the consumer registers webhookExternalUrl + webhookPath + ?token= as a voice receipt rule.")
     private String webhookExternalUrl;
 
-    @UriParam(label = "consumer", defaultValue = "true", description = "With webhookExternalUrl: create the voice receipt rule when the consumer starts (unless an enabled one for the same URL exists) and delete it when it stops. Set false when several instances share one URL and register it once.")
+    @UriParam(label = "consumer", defaultValue = "true", description = "With webhookExternalUrl: make sure, when the consumer starts, that a voice receipt rule with action URL pushes to webhookExternalUrl + webhookPath + ?token= (an enabled one for the same address is used; otherwise one is created). The rule stays when the consumer stops (see webhookAutoUnregister). If the API cannot be reached, the webhook serves anyway and the registration is retried in the background.")
     private boolean webhookAutoRegister = true;
+
+    @UriParam(label = "consumer", defaultValue = "false", description = "With webhookAutoRegister: delete, when the consumer stops, the voice receipt rule it created (never one it found). Off by default, so that a restart or a rolling deploy never leaves ClickSend without the rule; for development tunnels whose URL changes every run.")
+    private boolean webhookAutoUnregister = false;
 
     @UriParam(label = "consumer,advanced", defaultValue = "platform-http", description = "The Camel component that serves the webhook's HTTP endpoint: a RestConsumerFactory such as platform-http.")
     private String webhookComponentName = "platform-http";
@@ -337,6 +343,14 @@ public class ClickSendVoiceConfiguration implements Cloneable {
         this.markReadGrace = markReadGrace;
     }
 
+    public boolean isPollRuleAutoRegister() {
+        return pollRuleAutoRegister;
+    }
+
+    public void setPollRuleAutoRegister(boolean pollRuleAutoRegister) {
+        this.pollRuleAutoRegister = pollRuleAutoRegister;
+    }
+
     public boolean isWebhook() {
         return webhook;
     }
@@ -375,6 +389,14 @@ public class ClickSendVoiceConfiguration implements Cloneable {
 
     public void setWebhookAutoRegister(boolean webhookAutoRegister) {
         this.webhookAutoRegister = webhookAutoRegister;
+    }
+
+    public boolean isWebhookAutoUnregister() {
+        return webhookAutoUnregister;
+    }
+
+    public void setWebhookAutoUnregister(boolean webhookAutoUnregister) {
+        this.webhookAutoUnregister = webhookAutoUnregister;
     }
 
     public String getWebhookComponentName() {

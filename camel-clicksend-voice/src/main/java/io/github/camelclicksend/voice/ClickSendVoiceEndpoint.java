@@ -1,5 +1,7 @@
 package io.github.camelclicksend.voice;
 
+import java.util.concurrent.TimeUnit;
+
 import javax.net.ssl.SSLContext;
 
 import org.apache.camel.Category;
@@ -120,9 +122,19 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements End
                                                + " is a producer operation");
         }
         Consumer consumer = configuration.isWebhook() ? new ClickSendVoiceWebhookConsumer(this, processor)
-                : new ClickSendVoiceConsumer(this, processor);
+                : new ClickSendVoicePollingConsumer(this, processor);
         configureConsumer(consumer);
         return consumer;
+    }
+
+    /** Camel's scheduler options, with this consumer's own default delay when none is set. */
+    @Override
+    protected void doConfigureConsumer(Consumer consumer) {
+        super.doConfigureConsumer(consumer);
+        if (consumer instanceof ClickSendVoicePollingConsumer polling && getDelay() < 0) {
+            polling.setDelay(getTimeUnit().convert(ClickSendVoicePollingConsumer.DEFAULT_DELAY_MILLIS,
+                    TimeUnit.MILLISECONDS));
+        }
     }
 
     /** The API client of this endpoint, on the component's shared HTTP client. */

@@ -1,6 +1,7 @@
 package io.github.camelclicksend.voice;
 
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.camel.Component;
 import org.apache.camel.Consumer;
@@ -22,7 +23,8 @@ import io.github.camelclicksend.voice.model.VoiceReceipt;
  * webhook component serves Telegram and WhatsApp. Each receipt becomes one exchange, with the same body and headers as
  * a polled one; the request is answered 200 once the route processed it, 500 when the route failed (so that ClickSend
  * may push it again), and 401, 405, 413 or 400 without reaching the route. With {@code webhookExternalUrl} and
- * {@code webhookAutoRegister}, the rule is registered on start ({@link WebhookRegistration}).
+ * {@code webhookAutoRegister}, the rule is registered on start, or in the background while the API cannot be reached
+ * ({@link WebhookRegistration}); it stays when the consumer stops.
  */
 public class ClickSendVoiceWebhookConsumer extends DefaultConsumer {
 
@@ -31,6 +33,7 @@ public class ClickSendVoiceWebhookConsumer extends DefaultConsumer {
     private final ClickSendVoiceEndpoint endpoint;
     private final WebhookRegistration registration;
     private Consumer http;
+    private ScheduledExecutorService registrationRetries;
 
     public ClickSendVoiceWebhookConsumer(ClickSendVoiceEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -46,18 +49,19 @@ public class ClickSendVoiceWebhookConsumer extends DefaultConsumer {
         http = restConsumerFactory(c.getWebhookComponentName()).createConsumer(getEndpoint().getCamelContext(),
                 this::handle, null, c.getWebhookPath(), null, null, null, null, Map.of());
         ServiceHelper.startService(http);
-        try {
-            registration.register();
-        } catch (RuntimeException e) {
-            ServiceHelper.stopAndShutdownService(http);
-            throw e;
-        }
+        registrationRetries = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newSingleThreadScheduledExecutor(this, "ClickSendVoiceWebhookRegistration");
+        registration.start(registrationRetries);
         LOG.info("Receiving pushed voice receipts at {} (through {})", c.getWebhookPath(), c.getWebhookComponentName());
     }
 
     @Override
     protected void doStop() throws Exception {
-        registration.unregister();
+        registration.stop();
+        if (registrationRetries != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(registrationRetries);
+            registrationRetries = null;
+        }
         ServiceHelper.stopAndShutdownService(http);
         http = null;
         super.doStop();
@@ -81,21 +85,28 @@ public class ClickSendVoiceWebhookConsumer extends DefaultConsumer {
                                         : "which cannot serve HTTP requests (it is no RestConsumerFactory)"));
     }
 
+    /** Whether the receipt rule is in place (false while its registration is still being retried). */
+    boolean isRegistered() {
+        return registration.isRegistered();
+    }
+
     /** Answers one HTTP request; only a receipt with the right token reaches the route. */
-    private void handle(Exchange request) {
+    void handle(Exchange request) {
         WebhookRequest push = new WebhookRequest(request.getIn());
         String method = push.method();
         if (!method.equals("POST") && !method.equals("GET")) {
             answer(request, 405, "Method Not Allowed").setHeader("Allow", "GET, POST");
         } else if (!push.hasToken(endpoint.getConfiguration().getWebhookToken())) {
             answer(request, 401, "Unauthorized");
-        } else if (push.isTooLarge()) {
-            answer(request, 413, "Payload Too Large");
         } else {
             VoiceReceipt receipt;
             try {
+                if (push.isTooLarge()) {
+                    answer(request, 413, "Payload Too Large");
+                    return;
+                }
                 receipt = PushedReceipts.receipt(push.fields());
-            } catch (IllegalArgumentException e) {
+            } catch (RuntimeException e) { // a body that does not parse, or could not be read at all
                 answer(request, 400, "Not a receipt: " + e.getMessage());
                 return;
             }

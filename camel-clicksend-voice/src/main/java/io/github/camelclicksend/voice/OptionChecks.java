@@ -2,7 +2,9 @@ package io.github.camelclicksend.voice;
 
 import java.net.InetAddress;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.apache.camel.util.StringHelper;
 
@@ -73,6 +75,26 @@ final class OptionChecks {
             if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
                 throw new ClickSendVoiceValidationException("webhookExternalUrl", null, rule);
             }
+        }
+    }
+
+    /** Camel's options of a polling consumer, which a webhook endpoint has no use for. */
+    private static final List<String> SCHEDULER_OPTIONS = List.of("backoffErrorThreshold", "backoffIdleThreshold",
+            "backoffMultiplier", "delay", "greedy", "initialDelay", "pollStrategy", "repeatCount", "runLoggingLevel",
+            "scheduledExecutorService", "scheduler", "schedulerProperties", "sendEmptyMessageWhenIdle",
+            "startScheduler", "timeUnit", "useFixedDelay");
+
+    /** A webhook is not polled: a scheduler option on it is a mistake, refused by name rather than ignored. */
+    static void noSchedulerOption(Set<String> given) {
+        for (String name : given) {
+            String plain = name.replace("-", "").toLowerCase(Locale.ROOT);
+            SCHEDULER_OPTIONS.stream().filter(option -> option.toLowerCase(Locale.ROOT).equals(plain)
+                                                        || plain.startsWith("scheduler.")).findFirst()
+                    .ifPresent(option -> {
+                        throw new ClickSendVoiceValidationException(name.startsWith("scheduler.") ? name : option,
+                                null, "is an option of the polling consumer; a webhook endpoint (webhook=true) is not "
+                                      + "polled and takes no scheduler option: remove it");
+                    });
         }
     }
 

@@ -44,12 +44,12 @@ final class WebhookRequest {
         return method == null ? "" : method.toUpperCase(Locale.ROOT);
     }
 
-    /** Whether the request carries this token, compared in constant time. */
+    /**
+     * Whether the request's query string carries this token, compared in constant time. Only the query string: engines
+     * copy query parameters and form fields into headers, and a token from a header or a form field is not accepted.
+     */
     boolean hasToken(String expected) {
         String given = query.get(TOKEN);
-        if (given == null) {
-            given = in.getHeader(TOKEN, String.class);
-        }
         return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                 given.getBytes(StandardCharsets.UTF_8));
     }

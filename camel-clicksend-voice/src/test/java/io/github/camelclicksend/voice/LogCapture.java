@@ -29,7 +29,7 @@ final class LogCapture extends AbstractAppender implements AutoCloseable {
         root.setLevel(level);
         config.getLoggers().values().forEach(l -> {
             l.setLevel(level);
-            if (l != root) {
+            if (l != root && !l.isAdditive()) { // an additive logger hands its events to the root's appenders
                 l.addAppender(this, level, null);
             }
         });

@@ -43,6 +43,16 @@ class PollingGuaranteesTest extends SimulatorTestSupport {
         };
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void asOnClickSend() throws Exception {
+        sim().receiptsNeedPollRule(true);
+        // the route's first poll makes the POLL rule, which keeps the receipts that arrive until it starts again
+        context.getRouteController().startRoute("poll");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> sim().receiptRules().stream().anyMatch(r -> r.action().equals("POLL")));
+        context.getRouteController().stopRoute("poll");
+    }
+
     private List<RecordedRequest> markReads() {
         return sim().requests("PUT", "/v3/voice/receipts-read");
     }
@@ -67,7 +77,8 @@ class PollingGuaranteesTest extends SimulatorTestSupport {
         });
 
         context.getRouteController().startRoute("poll");
-        await().atMost(Duration.ofSeconds(20)).until(() -> !markReads().isEmpty());
+        await().atMost(Duration.ofSeconds(20)).until(() -> !markReads().isEmpty() && sim().receipts().stream()
+                .filter(r -> r.messageId().startsWith("OLD")).allMatch(SimulatedReceipt::isRead));
         assertThat(markReads().get(0).body()).isEqualTo("{\"date_before\":" + t0.minusSeconds(30).getEpochSecond()
                                                         + "}");
         assertThat(sim().receipts()).filteredOn(r -> r.messageId().startsWith("OLD")).allMatch(SimulatedReceipt::isRead);

@@ -22,12 +22,17 @@ abstract class SimulatorTestSupport extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        ClickSendVoiceComponent component = new ClickSendVoiceComponent();
-        component.getConfiguration().setBaseUrl(SIM.baseUrl());
-        component.getConfiguration().setUsername(SIM.username());
-        component.getConfiguration().setApiKey(SIM.apiKey());
-        context.addComponent("clicksend-voice", component);
+        context.addComponent("clicksend-voice", componentFor(SIM.simulator()));
         return context;
+    }
+
+    /** A clicksend-voice component that talks to this simulator. */
+    static ClickSendVoiceComponent componentFor(ClickSendSimulator simulator) {
+        ClickSendVoiceComponent component = new ClickSendVoiceComponent();
+        component.getConfiguration().setBaseUrl(simulator.baseUrl());
+        component.getConfiguration().setUsername(simulator.username());
+        component.getConfiguration().setApiKey(simulator.apiKey());
+        return component;
     }
 
     ClickSendSimulator sim() {

@@ -223,4 +223,54 @@ class WebhookConsumerTest extends WebhookTestSupport {
         })).isInstanceOf(IllegalStateException.class)
                 .hasStackTraceContaining("webhookComponentName").hasStackTraceContaining("no-such-http");
     }
+
+    @Test
+    void aTokenInAHeaderOrAFormFieldIsNotAcceptedOnlyInTheQueryString() throws Exception {
+        String body = form("TOKEN-PLACES", "1");
+        java.net.http.HttpResponse<String> inHeader = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(webhook(null, null))).header("token", TOKEN)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(inHeader.statusCode()).isEqualTo(401);
+        assertThat(post(webhook(null, null), "application/x-www-form-urlencoded", body + "&token=" + TOKEN)
+                .statusCode()).isEqualTo(401);
+        assertThat(post(webhook(null, null), "application/json", "{\"message_id\":\"J\",\"token\":\"" + TOKEN
+                                                               + "\"}").statusCode()).isEqualTo(401);
+        assertThat(pushed().getReceivedCounter()).isZero();
+        assertThat(post(webhook(TOKEN, null), "application/x-www-form-urlencoded", body).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aBodyThatCannotBeReadIsAnswered400() throws Exception {
+        ClickSendVoiceWebhookConsumer consumer = (ClickSendVoiceWebhookConsumer) context.getRoute("push").getConsumer();
+        org.apache.camel.Exchange request = new org.apache.camel.support.DefaultExchange(context);
+        request.getIn().setHeader(org.apache.camel.Exchange.HTTP_METHOD, "POST");
+        request.getIn().setHeader(org.apache.camel.Exchange.HTTP_QUERY, "token=" + TOKEN);
+        // what an engine hands over when the client went away mid-body
+        request.getIn().setBody(new java.io.InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                throw new java.io.IOException("Connection reset by peer");
+            }
+        });
+        consumer.handle(request);
+
+        assertThat(request.getMessage().getHeader(org.apache.camel.Exchange.HTTP_RESPONSE_CODE)).isEqualTo(400);
+        assertThat(pushed().getReceivedCounter()).isZero();
+    }
+
+    @Test
+    void aSchedulerOptionOnAWebhookEndpointFailsNamingIt() {
+        for (String option : List.of("delay=1000", "initialDelay=0", "greedy=true", "scheduler.foo=bar",
+                "backoffMultiplier=2", "repeatCount=1")) {
+            String name = option.substring(0, option.indexOf('='));
+            assertThatThrownBy(() -> context.getEndpoint("clicksend-voice:receipts?webhook=true&webhookToken=RAW("
+                                                         + TOKEN + ")&webhookPath=/p2&" + option))
+                    .as(option).hasRootCauseInstanceOf(ClickSendVoiceValidationException.class)
+                    .rootCause().satisfies(e -> assertThat(((ClickSendVoiceValidationException) e).getField())
+                            .isEqualTo(name));
+        }
+        assertThat(context.getEndpoint("clicksend-voice:receipts?delay=1000")).isNotNull();
+    }
 }

@@ -23,8 +23,8 @@ class WebhookSecretsTest extends WebhookTestSupport {
     @Test
     void theTokenStaysOutOfLogsExceptionsUrisAndHeaders() throws Exception {
         List<String> seen = new ArrayList<>();
-        String uri = "clicksend-voice:receipts?webhook=true&webhookToken=RAW(" + SECRET + ")&webhookExternalUrl="
-                     + url("");
+        String uri = "clicksend-voice:receipts?webhook=true&webhookAutoUnregister=true&webhookToken=RAW(" + SECRET
+                     + ")&webhookExternalUrl=" + url("");
         try (LogCapture logs = new LogCapture(Level.DEBUG)) {
             context.addRoutes(new RouteBuilder() {
                 @Override

@@ -154,7 +154,8 @@ public class ClickSendVoiceComponentConfiguration extends ComponentConfiguration
     private Integer rateLimitRetries;
 
     /**
-     * Mark the receipts of a poll as read once every exchange of the poll succeeded.
+     * Polling: mark the receipts handed over as read (at most one request a poll). A receipt whose exchange failed
+     * stays unread and comes again on a later poll. With false, every poll hands over every unread receipt.
      */
     private Boolean markAsRead;
 
@@ -164,6 +165,13 @@ public class ClickSendVoiceComponentConfiguration extends ComponentConfiguration
      * unseen.
      */
     private Integer markReadGrace;
+
+    /**
+     * Polling: at the first poll, use an enabled voice receipt rule with action POLL (ClickSend keeps receipts for
+     * polling only while one exists) or create one; it is never created twice and never deleted. With false and no
+     * such rule, the consumer logs a WARN and polls anyway.
+     */
+    private Boolean pollRuleAutoRegister;
 
     /**
      * Receive the receipts that ClickSend pushes to a URL (a voice receipt rule with action URL) on an HTTP endpoint
@@ -189,11 +197,19 @@ public class ClickSendVoiceComponentConfiguration extends ComponentConfiguration
     private String webhookExternalUrl;
 
     /**
-     * With webhookExternalUrl: create the voice receipt rule when the consumer starts (unless an enabled one for the
-     * same URL exists) and delete it when it stops. Set false when several instances share one URL and register it
-     * once.
+     * With webhookExternalUrl: make sure, when the consumer starts, that a voice receipt rule with action URL pushes to
+     * webhookExternalUrl + webhookPath + ?token= (an enabled one for the same address is used; otherwise one is
+     * created). The rule stays when the consumer stops (see webhookAutoUnregister). If the API cannot be reached, the
+     * webhook serves anyway and the registration is retried in the background.
      */
     private Boolean webhookAutoRegister;
+
+    /**
+     * With webhookAutoRegister: delete, when the consumer stops, the voice receipt rule it created (never one it
+     * found). Off by default, so that a restart or a rolling deploy never leaves ClickSend without the rule; for
+     * development tunnels whose URL changes every run.
+     */
+    private Boolean webhookAutoUnregister;
 
     /**
      * The Camel component that serves the webhook's HTTP endpoint: a RestConsumerFactory such as platform-http.
@@ -472,6 +488,14 @@ public class ClickSendVoiceComponentConfiguration extends ComponentConfiguration
         this.markReadGrace = markReadGrace;
     }
 
+    public Boolean getPollRuleAutoRegister() {
+        return pollRuleAutoRegister;
+    }
+
+    public void setPollRuleAutoRegister(Boolean pollRuleAutoRegister) {
+        this.pollRuleAutoRegister = pollRuleAutoRegister;
+    }
+
     public Boolean getWebhook() {
         return webhook;
     }
@@ -510,6 +534,14 @@ public class ClickSendVoiceComponentConfiguration extends ComponentConfiguration
 
     public void setWebhookAutoRegister(Boolean webhookAutoRegister) {
         this.webhookAutoRegister = webhookAutoRegister;
+    }
+
+    public Boolean getWebhookAutoUnregister() {
+        return webhookAutoUnregister;
+    }
+
+    public void setWebhookAutoUnregister(Boolean webhookAutoUnregister) {
+        this.webhookAutoUnregister = webhookAutoUnregister;
     }
 
     public String getWebhookComponentName() {
