@@ -93,6 +93,7 @@ class WebhookConsumerTest extends WebhookTestSupport {
     @Test
     void aPushedReceiptHasTheBodyAndHeadersOfAPolledOne() throws Exception {
         Instant at = Instant.ofEpochSecond(1700000060);
+        sim().addPollRule(); // the account keeps receipts for polling, as ClickSend does only with a POLL rule
         sim().addReceipt("F1A2B3C4-0000-4000-8000-000000000001", "201", "Success: Message received on handset.",
                 "2", "appt-42", at);
         context.addRoutes(new RouteBuilder() {
