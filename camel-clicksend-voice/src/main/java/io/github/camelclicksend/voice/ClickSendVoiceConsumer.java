@@ -17,6 +17,7 @@ import org.apache.camel.support.ScheduledBatchPollingConsumer;
 
 import io.github.camelclicksend.voice.client.ApiResponse;
 import io.github.camelclicksend.voice.client.ClickSendVoiceClient;
+import io.github.camelclicksend.voice.consumer.ReceiptExchanges;
 import io.github.camelclicksend.voice.model.Page;
 import io.github.camelclicksend.voice.model.VoiceReceipt;
 

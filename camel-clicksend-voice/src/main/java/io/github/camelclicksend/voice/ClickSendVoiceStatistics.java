@@ -10,8 +10,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
-import io.github.camelclicksend.voice.client.SendResponse;
-
 /**
  * What one endpoint has done since it started counting; the endpoint shows these as JMX attributes. Calls are the
  * messages of {@code send} requests (a {@code price} quote places none). A message to a contact list counts once as
@@ -20,7 +18,6 @@ import io.github.camelclicksend.voice.client.SendResponse;
  */
 public final class ClickSendVoiceStatistics {
 
-    private static final String ACCEPTED = "SUCCESS";
     /** The currency key of prices the API sent without a currency. */
     public static final String UNKNOWN_CURRENCY = "UNKNOWN";
 
@@ -36,29 +33,25 @@ public final class ClickSendVoiceStatistics {
     private final List<Consumer<String>> currencyWatchers = new CopyOnWriteArrayList<>();
 
     /** One HTTP request to the API, of any operation (a retry after 429 counts again). */
-    void apiRequest() {
+    public void apiRequest() {
         apiRequests.increment();
     }
 
     /** A send request with these many messages went out. */
-    void sent(int calls) {
+    public void sent(int calls) {
         callsSent.add(calls);
     }
 
-    /** The API answered a send request with these rows and this price. */
-    void answered(SendResponse data) {
-        if (data == null) {
-            return;
-        }
-        for (SendResponse.Row row : data.getMessages()) {
-            (ACCEPTED.equals(row.getStatus()) ? callsAccepted : callsRejected).increment();
-        }
-        totalSpent.accumulateAndGet(data.getTotalPrice(), BigDecimal::add);
-        String currency = data.getCurrency() == null ? UNKNOWN_CURRENCY : data.getCurrency();
+    /** The API answered a send request with these many accepted and rejected rows, at this price. */
+    public void answered(int accepted, int rejected, BigDecimal price, String currencyCode) {
+        callsAccepted.add(accepted);
+        callsRejected.add(rejected);
+        totalSpent.accumulateAndGet(price, BigDecimal::add);
+        String currency = currencyCode == null ? UNKNOWN_CURRENCY : currencyCode;
         if (spentByCurrency.putIfAbsent(currency, BigDecimal.ZERO) == null) {
             currencyWatchers.forEach(watcher -> watcher.accept(currency));
         }
-        spentByCurrency.merge(currency, data.getTotalPrice(), BigDecimal::add);
+        spentByCurrency.merge(currency, price, BigDecimal::add);
     }
 
     /**
@@ -75,12 +68,12 @@ public final class ClickSendVoiceStatistics {
     }
 
     /** A delivery receipt was handed to the consumer's route. */
-    void receiptReceived() {
+    public void receiptReceived() {
         receiptsReceived.increment();
     }
 
     /** A send request with these many messages failed; whether ClickSend placed them is unknown or not. */
-    void failed(int calls, boolean outcomeUnknown) {
+    public void failed(int calls, boolean outcomeUnknown) {
         callsFailed.add(calls);
         if (outcomeUnknown) {
             callsOutcomeUnknown.add(calls);

@@ -1,11 +1,14 @@
-package io.github.camelclicksend.voice;
+package io.github.camelclicksend.voice.consumer;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.github.camelclicksend.voice.ClickSendVoiceConfiguration;
+import io.github.camelclicksend.voice.ClickSendVoiceEndpoint;
 import io.github.camelclicksend.voice.client.ClickSendVoiceClient;
 import io.github.camelclicksend.voice.model.Page;
 import io.github.camelclicksend.voice.model.VoiceReceiptRule;
@@ -16,18 +19,20 @@ import io.github.camelclicksend.voice.model.VoiceReceiptRule;
  * rule would mean every receipt twice), and deleted when it stops, but only if this consumer created it. The address
  * holds the token: it is never logged.
  */
-final class WebhookRegistration {
+public final class WebhookRegistration {
 
-    static final String RULE_NAME = "Camel clicksend-voice webhook";
+    public static final String RULE_NAME = "Camel clicksend-voice webhook";
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookRegistration.class);
     private static final int RULES_PER_PAGE = 100;
 
     private final ClickSendVoiceEndpoint endpoint;
+    private final Supplier<ClickSendVoiceClient> client;
     private Long createdRuleId;
 
-    WebhookRegistration(ClickSendVoiceEndpoint endpoint) {
+    public WebhookRegistration(ClickSendVoiceEndpoint endpoint, Supplier<ClickSendVoiceClient> client) {
         this.endpoint = endpoint;
+        this.client = client;
     }
 
     /** webhookExternalUrl + webhookPath + ?token=...: the URL ClickSend is given. */
@@ -45,13 +50,13 @@ final class WebhookRegistration {
         return c.getWebhookExternalUrl() != null && !c.getWebhookExternalUrl().isBlank() && c.isWebhookAutoRegister();
     }
 
-    void register() {
+    public void register() {
         ClickSendVoiceConfiguration c = endpoint.getConfiguration();
         if (!shouldRegister(c)) {
             return;
         }
         String address = actionAddress(c);
-        ClickSendVoiceClient client = endpoint.getClient();
+        ClickSendVoiceClient client = this.client.get();
         VoiceReceiptRule existing = findEnabledRule(client, address);
         if (existing != null) {
             LOG.info("Voice receipt rule {} already pushes to {}{}: used as it is, and left in place on stop",
@@ -66,14 +71,14 @@ final class WebhookRegistration {
     }
 
     /** Deletes the rule this consumer created, if any; a failure is logged, as stopping must go on. */
-    void unregister() {
+    public void unregister() {
         Long ruleId = createdRuleId;
         if (ruleId == null) {
             return;
         }
         createdRuleId = null;
         try {
-            endpoint.getClient().deleteReceiptRule(ruleId);
+            client.get().deleteReceiptRule(ruleId);
             LOG.info("Deleted voice receipt rule {}", ruleId);
         } catch (RuntimeException e) {
             LOG.warn("Could not delete voice receipt rule {}; delete it in the dashboard or with the "

@@ -1,18 +1,20 @@
-package io.github.camelclicksend.voice;
+package io.github.camelclicksend.voice.mapping;
 
 import java.net.InetAddress;
 import java.net.URI;
 import java.util.Locale;
 
+import io.github.camelclicksend.voice.ClickSendVoiceConfiguration;
+import io.github.camelclicksend.voice.ClickSendVoiceEndpoint;
 import io.github.camelclicksend.voice.error.ClickSendVoiceValidationException;
 import io.github.camelclicksend.voice.mapping.TimeValues;
 import io.github.camelclicksend.voice.model.Voice;
 
 /** Checks option values when an endpoint is created, so a bad URI fails at once rather than on the first call. */
-final class OptionChecks {
+public final class OptionChecks {
 
-    static final int MIN_LIMIT = 15;
-    static final int MAX_LIMIT = 100;
+    public static final int MIN_LIMIT = 15;
+    public static final int MAX_LIMIT = 100;
     static final int MAX_BATCH = 1000;
     static final int MAX_GRACE_SECONDS = 86_400;
     static final int MIN_TOKEN_LENGTH = 16;
@@ -20,7 +22,7 @@ final class OptionChecks {
     private OptionChecks() {
     }
 
-    static void check(ClickSendVoiceEndpoint endpoint) {
+    public static void check(ClickSendVoiceEndpoint endpoint) {
         ClickSendVoiceConfiguration c = endpoint.getConfiguration();
         required("username", c.getUsername());
         required("apiKey", c.getApiKey());
@@ -82,7 +84,7 @@ final class OptionChecks {
         }
     }
 
-    static void range(String option, int value, int min, int max) {
+    public static void range(String option, int value, int min, int max) {
         if (value < min || value > max) {
             throw new ClickSendVoiceValidationException(option, null, "must be between " + min + " and " + max
                                                                       + ", was " + value);
