@@ -31,15 +31,26 @@ public final class ClickSendVoiceStatistics {
     private final Map<String, BigDecimal> spentByCurrency = new ConcurrentHashMap<>();
     private final LongAdder receiptsReceived = new LongAdder();
     private final List<Consumer<String>> currencyWatchers = new CopyOnWriteArrayList<>();
+    private final List<ClickSendVoiceStatistics> totals = new CopyOnWriteArrayList<>();
+
+    /**
+     * Counts what this records from now on in that total too: metrics add up the endpoints of one operation this way,
+     * and their counters never go back, whatever becomes of the endpoints. Counting in a total is not undone.
+     */
+    public void alsoCountIn(ClickSendVoiceStatistics total) {
+        totals.add(total);
+    }
 
     /** One HTTP request to the API, of any operation (a retry after 429 counts again). */
     public void apiRequest() {
         apiRequests.increment();
+        totals.forEach(ClickSendVoiceStatistics::apiRequest);
     }
 
     /** A send request with these many messages went out. */
     public void sent(int calls) {
         callsSent.add(calls);
+        totals.forEach(total -> total.sent(calls));
     }
 
     /** The API answered a send request with these many accepted and rejected rows, at this price. */
@@ -52,6 +63,7 @@ public final class ClickSendVoiceStatistics {
             currencyWatchers.forEach(watcher -> watcher.accept(currency));
         }
         spentByCurrency.merge(currency, price, BigDecimal::add);
+        totals.forEach(total -> total.answered(accepted, rejected, price, currencyCode));
     }
 
     /**
@@ -70,6 +82,7 @@ public final class ClickSendVoiceStatistics {
     /** A delivery receipt was handed to the consumer's route. */
     public void receiptReceived() {
         receiptsReceived.increment();
+        totals.forEach(ClickSendVoiceStatistics::receiptReceived);
     }
 
     /** A send request with these many messages failed; whether ClickSend placed them is unknown or not. */
@@ -78,6 +91,7 @@ public final class ClickSendVoiceStatistics {
         if (outcomeUnknown) {
             callsOutcomeUnknown.add(calls);
         }
+        totals.forEach(total -> total.failed(calls, outcomeUnknown));
     }
 
     public long getApiRequests() {
