@@ -18,12 +18,19 @@ public final class OptionChecks {
     static final int MAX_BATCH = 1000;
     static final int MAX_GRACE_SECONDS = 86_400;
     static final int MIN_TOKEN_LENGTH = 16;
+    /** What getEndpointUri() shows in place of a credential (Camel's URISupport.sanitizeUri). */
+    static final String MASK = "xxxxxx";
 
     private OptionChecks() {
     }
 
     public static void check(ClickSendVoiceEndpoint endpoint) {
         ClickSendVoiceConfiguration c = endpoint.getConfiguration();
+        notMasked("username", c.getUsername());
+        notMasked("apiKey", c.getApiKey());
+        notMasked("proxyUsername", c.getProxyUsername());
+        notMasked("proxyPassword", c.getProxyPassword());
+        notMasked("webhookToken", c.getWebhookToken());
         required("username", c.getUsername());
         required("apiKey", c.getApiKey());
         range("batchSize", c.getBatchSize(), 1, MAX_BATCH);
@@ -73,6 +80,14 @@ public final class OptionChecks {
             if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
                 throw new ClickSendVoiceValidationException("webhookExternalUrl", null, rule);
             }
+        }
+    }
+
+    /** A URI as getEndpointUri() shows it, copied from a log or a route dump, would send the mask as the credential. */
+    private static void notMasked(String option, String value) {
+        if (MASK.equals(value)) {
+            throw new ClickSendVoiceValidationException(option, null, "is masked (" + MASK + ", as the endpoint URI shows "
+                                                                      + "credentials): give the credential itself");
         }
     }
 
