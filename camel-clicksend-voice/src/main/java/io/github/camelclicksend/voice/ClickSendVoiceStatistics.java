@@ -1,6 +1,7 @@
 package io.github.camelclicksend.voice;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,27 +12,27 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 /**
- * What one endpoint has done since it started counting; the endpoint shows these as JMX attributes. Calls are the
- * messages of {@code send} requests (a {@code price} quote places none). A message to a contact list counts once as
- * sent and once per member as accepted or rejected, as the API answers one row per recipient. Receipts are those the
- * endpoint's consumer handed to its route.
+ * What one endpoint has done since it started counting: the {@link ClickSendVoiceCounter}s and what was spent. Calls
+ * are the messages of {@code send} requests (a {@code price} quote places none). A message to a contact list counts
+ * once as sent and once per member as accepted or rejected, as the API answers one row per recipient. Receipts are
+ * those the endpoint's consumer handed to its route. The component records; readers use the getters.
  */
 public final class ClickSendVoiceStatistics {
 
     /** The currency key of prices the API sent without a currency. */
     public static final String UNKNOWN_CURRENCY = "UNKNOWN";
 
-    private final LongAdder apiRequests = new LongAdder();
-    private final LongAdder callsSent = new LongAdder();
-    private final LongAdder callsAccepted = new LongAdder();
-    private final LongAdder callsRejected = new LongAdder();
-    private final LongAdder callsFailed = new LongAdder();
-    private final LongAdder callsOutcomeUnknown = new LongAdder();
+    private final Map<ClickSendVoiceCounter, LongAdder> counters = new EnumMap<>(ClickSendVoiceCounter.class);
     private final AtomicReference<BigDecimal> totalSpent = new AtomicReference<>(BigDecimal.ZERO);
     private final Map<String, BigDecimal> spentByCurrency = new ConcurrentHashMap<>();
-    private final LongAdder receiptsReceived = new LongAdder();
     private final List<Consumer<String>> currencyWatchers = new CopyOnWriteArrayList<>();
     private final List<ClickSendVoiceStatistics> totals = new CopyOnWriteArrayList<>();
+
+    public ClickSendVoiceStatistics() {
+        for (ClickSendVoiceCounter counter : ClickSendVoiceCounter.values()) {
+            counters.put(counter, new LongAdder());
+        }
+    }
 
     /**
      * Counts what this records from now on in that total too: metrics add up the endpoints of one operation this way,
@@ -41,29 +42,20 @@ public final class ClickSendVoiceStatistics {
         totals.add(total);
     }
 
-    /** One HTTP request to the API, of any operation (a retry after 429 counts again). */
-    public void apiRequest() {
-        apiRequests.increment();
-        totals.forEach(ClickSendVoiceStatistics::apiRequest);
+    public void add(ClickSendVoiceCounter counter, long amount) {
+        counters.get(counter).add(amount);
+        totals.forEach(total -> total.add(counter, amount));
     }
 
-    /** A send request with these many messages went out. */
-    public void sent(int calls) {
-        callsSent.add(calls);
-        totals.forEach(total -> total.sent(calls));
-    }
-
-    /** The API answered a send request with these many accepted and rejected rows, at this price. */
-    public void answered(int accepted, int rejected, BigDecimal price, String currencyCode) {
-        callsAccepted.add(accepted);
-        callsRejected.add(rejected);
+    /** The API accepted calls at this price (the currency null when the API named none). */
+    public void spent(BigDecimal price, String currencyCode) {
         totalSpent.accumulateAndGet(price, BigDecimal::add);
         String currency = currencyCode == null ? UNKNOWN_CURRENCY : currencyCode;
         if (spentByCurrency.putIfAbsent(currency, BigDecimal.ZERO) == null) {
             currencyWatchers.forEach(watcher -> watcher.accept(currency));
         }
         spentByCurrency.merge(currency, price, BigDecimal::add);
-        totals.forEach(total -> total.answered(accepted, rejected, price, currencyCode));
+        totals.forEach(total -> total.spent(price, currencyCode));
     }
 
     /**
@@ -79,43 +71,8 @@ public final class ClickSendVoiceStatistics {
         currencyWatchers.remove(watcher);
     }
 
-    /** A delivery receipt was handed to the consumer's route. */
-    public void receiptReceived() {
-        receiptsReceived.increment();
-        totals.forEach(ClickSendVoiceStatistics::receiptReceived);
-    }
-
-    /** A send request with these many messages failed; whether ClickSend placed them is unknown or not. */
-    public void failed(int calls, boolean outcomeUnknown) {
-        callsFailed.add(calls);
-        if (outcomeUnknown) {
-            callsOutcomeUnknown.add(calls);
-        }
-        totals.forEach(total -> total.failed(calls, outcomeUnknown));
-    }
-
-    public long getApiRequests() {
-        return apiRequests.sum();
-    }
-
-    public long getCallsSent() {
-        return callsSent.sum();
-    }
-
-    public long getCallsAccepted() {
-        return callsAccepted.sum();
-    }
-
-    public long getCallsRejected() {
-        return callsRejected.sum();
-    }
-
-    public long getCallsFailed() {
-        return callsFailed.sum();
-    }
-
-    public long getCallsOutcomeUnknown() {
-        return callsOutcomeUnknown.sum();
+    public long get(ClickSendVoiceCounter counter) {
+        return counters.get(counter).sum();
     }
 
     /** The total price of the accepted calls, whatever their currency (an account has one). */
@@ -128,27 +85,17 @@ public final class ClickSendVoiceStatistics {
         return new TreeMap<>(spentByCurrency);
     }
 
-    public long getReceiptsReceived() {
-        return receiptsReceived.sum();
-    }
-
     public void reset() {
-        apiRequests.reset();
-        callsSent.reset();
-        callsAccepted.reset();
-        callsRejected.reset();
-        callsFailed.reset();
-        callsOutcomeUnknown.reset();
+        counters.values().forEach(LongAdder::reset);
         totalSpent.set(BigDecimal.ZERO);
         spentByCurrency.clear();
-        receiptsReceived.reset();
     }
 
     @Override
     public String toString() {
-        return "ClickSendVoiceStatistics[apiRequests=" + getApiRequests() + ", callsSent=" + getCallsSent()
-               + ", callsAccepted=" + getCallsAccepted() + ", callsRejected=" + getCallsRejected() + ", callsFailed="
-               + getCallsFailed() + ", callsOutcomeUnknown=" + getCallsOutcomeUnknown() + ", totalSpent="
-               + getTotalSpentByCurrency() + ", receiptsReceived=" + getReceiptsReceived() + "]";
+        StringBuilder sb = new StringBuilder("ClickSendVoiceStatistics[");
+        counters.forEach((counter, count) -> sb.append(counter.attributeName()).append('=').append(count.sum())
+                .append(", "));
+        return sb.append("TotalSpent=").append(getTotalSpentByCurrency()).append(']').toString();
     }
 }

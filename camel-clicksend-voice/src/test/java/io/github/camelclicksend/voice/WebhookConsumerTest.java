@@ -64,7 +64,7 @@ class WebhookConsumerTest extends WebhookTestSupport {
         assertThat(receipt.getTimestampSend()).isEqualTo(1700000000L);
         assertThat(receipt.getErrorCode()).isNull();
         ClickSendVoiceEndpoint endpoint = (ClickSendVoiceEndpoint) context.getRoute("push").getEndpoint();
-        assertThat(endpoint.getStatistics().getReceiptsReceived()).isEqualTo(1);
+        assertThat(endpoint.getStatistics().get(ClickSendVoiceCounter.RECEIPTS_RECEIVED)).isEqualTo(1);
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Meter;
@@ -20,6 +19,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.support.LifecycleStrategySupport;
 
+import io.github.camelclicksend.voice.ClickSendVoiceCounter;
 import io.github.camelclicksend.voice.ClickSendVoiceEndpoint;
 import io.github.camelclicksend.voice.ClickSendVoiceOperation;
 import io.github.camelclicksend.voice.ClickSendVoiceStatistics;
@@ -38,26 +38,6 @@ final class EndpointMeters extends LifecycleStrategySupport {
     static final String SPENT = "clicksend.voice.spent";
     /** How many endpoints more than Camel holds may be counted before the evicted ones are looked for. */
     private static final int EVICTED_ALLOWED = 64;
-
-    private static final List<Count> COUNTS = List.of(
-            new Count("clicksend.voice.api.requests",
-                    "HTTP requests made to the ClickSend API, by every operation (a retry after 429 counts again)",
-                    ClickSendVoiceStatistics::getApiRequests),
-            new Count("clicksend.voice.calls.sent", "Calls (messages) in send requests that went out",
-                    ClickSendVoiceStatistics::getCallsSent),
-            new Count("clicksend.voice.calls.accepted", "Calls (recipients) ClickSend accepted",
-                    ClickSendVoiceStatistics::getCallsAccepted),
-            new Count("clicksend.voice.calls.rejected",
-                    "Calls (recipients) ClickSend rejected inside a successful answer",
-                    ClickSendVoiceStatistics::getCallsRejected),
-            new Count("clicksend.voice.calls.failed",
-                    "Calls in send requests that failed: an API error, no connection, or no answer",
-                    ClickSendVoiceStatistics::getCallsFailed),
-            new Count("clicksend.voice.calls.outcome.unknown",
-                    "Calls among the failed ones whose outcome is unknown: they may have been placed",
-                    ClickSendVoiceStatistics::getCallsOutcomeUnknown),
-            new Count("clicksend.voice.receipts.received", "Delivery receipts the consumer handed to its route",
-                    ClickSendVoiceStatistics::getReceiptsReceived));
 
     private final MeterRegistry registry;
     private final CamelContext camelContext;
@@ -106,9 +86,6 @@ final class EndpointMeters extends LifecycleStrategySupport {
         }
     }
 
-    private record Count(String name, String description, ToDoubleFunction<ClickSendVoiceStatistics> value) {
-    }
-
     /** The meters of one operation, reading the total its endpoints count in. */
     private final class Group {
 
@@ -121,9 +98,9 @@ final class EndpointMeters extends LifecycleStrategySupport {
 
         Group(ClickSendVoiceOperation operation) {
             tags = Tags.of(OPERATION_TAG, operation.name());
-            for (Count count : COUNTS) {
-                meters.add(FunctionCounter.builder(count.name(), total, count.value())
-                        .description(count.description()).tags(tags).register(registry));
+            for (ClickSendVoiceCounter counter : ClickSendVoiceCounter.values()) {
+                meters.add(FunctionCounter.builder(counter.meterName(), total, t -> t.get(counter))
+                        .description(counter.description()).tags(tags).register(registry));
             }
             total.watchCurrencies(this::currency);
         }

@@ -5,6 +5,7 @@ import org.apache.camel.Message;
 import org.apache.camel.Processor;
 
 import io.github.camelclicksend.voice.ClickSendVoiceConstants;
+import io.github.camelclicksend.voice.ClickSendVoiceCounter;
 import io.github.camelclicksend.voice.ClickSendVoiceStatistics;
 import io.github.camelclicksend.voice.model.VoiceReceipt;
 
@@ -39,7 +40,7 @@ public final class ReceiptExchanges {
 
     /** Hands the exchange to the route and counts the receipt; the route's failure, or null when it succeeded. */
     public static Exception process(Processor route, Exchange exchange, ClickSendVoiceStatistics statistics) {
-        statistics.receiptReceived();
+        statistics.add(ClickSendVoiceCounter.RECEIPTS_RECEIVED, 1);
         try {
             route.process(exchange);
         } catch (Exception e) {

@@ -9,6 +9,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 import io.github.camelclicksend.voice.ClickSendVoiceConstants;
+import io.github.camelclicksend.voice.ClickSendVoiceCounter;
 import io.github.camelclicksend.voice.ClickSendVoiceEndpoint;
 import io.github.camelclicksend.voice.ClickSendVoiceRejectionPolicy;
 import io.github.camelclicksend.voice.ClickSendVoiceStatistics;
@@ -96,7 +97,7 @@ public final class SendOperation {
             batches++;
             List<VoiceMessage> messages = progress.messages(chunk);
             if (!price) {
-                statistics.sent(messages.size());
+                statistics.add(ClickSendVoiceCounter.CALLS_SENT, messages.size());
             }
             ApiResponse<SendResponse> response;
             try {
@@ -150,14 +151,20 @@ public final class SendOperation {
             if (data == null) {
                 return;
             }
-            int accepted = (int) data.getMessages().stream()
+            long accepted = data.getMessages().stream()
                     .filter(row -> VoiceMessageResult.STATUS_SUCCESS.equals(row.getStatus())).count();
-            statistics.answered(accepted, data.getMessages().size() - accepted, data.getTotalPrice(), data.getCurrency());
+            statistics.add(ClickSendVoiceCounter.CALLS_ACCEPTED, accepted);
+            statistics.add(ClickSendVoiceCounter.CALLS_REJECTED, data.getMessages().size() - accepted);
+            statistics.spent(data.getTotalPrice(), data.getCurrency());
         }
 
         private void counted(int chunk, boolean outcomeUnknown) {
             if (!price) {
-                statistics.failed(progress.end(chunk) - progress.start(chunk), outcomeUnknown);
+                int calls = progress.end(chunk) - progress.start(chunk);
+                statistics.add(ClickSendVoiceCounter.CALLS_FAILED, calls);
+                if (outcomeUnknown) {
+                    statistics.add(ClickSendVoiceCounter.CALLS_OUTCOME_UNKNOWN, calls);
+                }
             }
         }
 
