@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -40,6 +42,21 @@ final class ApiJson {
         READER.coercionConfigDefaults()
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull)
                 .setAcceptBlankAsEmpty(true);
+    }
+
+    /** Writes messages as the API takes them: snake_case, unset fields left out, booleans as 1 and only when true. */
+    private static final ObjectMapper WRITER = READER.copy()
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .addMixIn(VoiceMessage.class, ApiMessage.class);
+
+    @SuppressWarnings("unused") // a mix-in: its fields annotate VoiceMessage's
+    private abstract static class ApiMessage {
+        @JsonFormat(shape = JsonFormat.Shape.NUMBER)
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        private Boolean requireInput;
+        @JsonFormat(shape = JsonFormat.Shape.NUMBER)
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        private Boolean machineDetection;
     }
 
     // field names encoded once, as Jackson's data binding does
@@ -117,6 +134,15 @@ final class ApiJson {
             throw new IllegalStateException("could not write the request", e);
         }
         return out.toByteArray();
+    }
+
+    /** {@code {"messages":[...]}} by Jackson's data binding of VoiceMessage: the same bytes as {@link #writeMessages}. */
+    static byte[] bindMessages(List<VoiceMessage> messages) {
+        try {
+            return WRITER.writeValueAsBytes(Map.of("messages", messages));
+        } catch (IOException e) {
+            throw new IllegalStateException("could not write the request", e);
+        }
     }
 
     /** Room for the usual fields and the text, so the buffer rarely has to grow. */
