@@ -28,12 +28,7 @@ class ApiJsonWriteTest {
                                            + "{\"to\":\"+61422222222\",\"body\":\"the least\"}]}";
 
     @Test
-    void theHandWriterWritesTheApisFields() {
+    void aSendRequestHasTheApisFieldsAndOnlyThoseSet() {
         assertThat(new String(ApiJson.writeMessages(MESSAGES), StandardCharsets.UTF_8)).isEqualTo(EXPECTED);
-    }
-
-    @Test
-    void dataBindingWritesTheSameBytes() {
-        assertThat(new String(ApiJson.bindMessages(MESSAGES), StandardCharsets.UTF_8)).isEqualTo(EXPECTED);
     }
 }
