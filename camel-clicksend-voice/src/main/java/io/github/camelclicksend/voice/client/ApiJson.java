@@ -44,7 +44,8 @@ final class ApiJson {
 
     /** Writes messages as the API takes them: snake_case, unset fields left out, booleans as 1 and only when true. */
     private static final ObjectMapper WRITER = READER.copy()
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                    JsonInclude.Include.USE_DEFAULTS))
             .addMixIn(VoiceMessage.class, ApiMessage.class);
 
     @SuppressWarnings("unused") // a mix-in: its fields annotate VoiceMessage's
