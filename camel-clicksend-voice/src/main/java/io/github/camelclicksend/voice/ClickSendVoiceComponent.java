@@ -21,6 +21,7 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 
 import io.github.camelclicksend.voice.client.HttpTransport;
 import io.github.camelclicksend.voice.client.TransportSettings;
+import io.github.camelclicksend.voice.mapping.OptionChecks;
 
 /**
  * The ClickSend Voice component: text-to-speech phone calls, their history and delivery receipts. It owns the pooled

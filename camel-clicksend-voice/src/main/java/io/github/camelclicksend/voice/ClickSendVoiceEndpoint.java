@@ -164,7 +164,8 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements End
         TransportSettings settings = new TransportSettings(c.getConnectTimeout(), c.getProxyHost(), c.getProxyPort(),
                 c.getProxyUsername(), c.getProxyPassword(), ssl);
         return new ClickSendVoiceClient(getComponent().transport(settings), c.getBaseUrl(), c.getUsername(),
-                c.getApiKey(), c.getResponseTimeout(), c.getRateLimitRetries(), statistics::apiRequest);
+                c.getApiKey(), c.getResponseTimeout(), c.getRateLimitRetries(),
+                () -> statistics.add(ClickSendVoiceCounter.API_REQUESTS, 1));
     }
 
     @Override
@@ -173,39 +174,42 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements End
         super.doStop();
     }
 
-    /** What this endpoint has done since it was created or its statistics were reset. */
+    /**
+     * What this endpoint has done since it was created or its statistics were reset. The JMX attributes below show
+     * its counters, one getter per {@link ClickSendVoiceCounter} (Camel makes MBeans from annotated methods only).
+     */
     public ClickSendVoiceStatistics getStatistics() {
         return statistics;
     }
 
     @ManagedAttribute(description = "HTTP requests made to the API, by every operation (a retry after 429 counts again)")
     public long getApiRequests() {
-        return statistics.getApiRequests();
+        return statistics.get(ClickSendVoiceCounter.API_REQUESTS);
     }
 
     @ManagedAttribute(description = "Calls (messages) in send requests that went out")
     public long getCallsSent() {
-        return statistics.getCallsSent();
+        return statistics.get(ClickSendVoiceCounter.CALLS_SENT);
     }
 
     @ManagedAttribute(description = "Calls (recipients) ClickSend accepted")
     public long getCallsAccepted() {
-        return statistics.getCallsAccepted();
+        return statistics.get(ClickSendVoiceCounter.CALLS_ACCEPTED);
     }
 
     @ManagedAttribute(description = "Calls (recipients) ClickSend rejected inside a successful answer")
     public long getCallsRejected() {
-        return statistics.getCallsRejected();
+        return statistics.get(ClickSendVoiceCounter.CALLS_REJECTED);
     }
 
     @ManagedAttribute(description = "Calls in send requests that failed: an API error, no connection, or no answer")
     public long getCallsFailed() {
-        return statistics.getCallsFailed();
+        return statistics.get(ClickSendVoiceCounter.CALLS_FAILED);
     }
 
     @ManagedAttribute(description = "Calls among the failed ones whose outcome is unknown: they may have been placed")
     public long getCallsOutcomeUnknown() {
-        return statistics.getCallsOutcomeUnknown();
+        return statistics.get(ClickSendVoiceCounter.CALLS_OUTCOME_UNKNOWN);
     }
 
     @ManagedAttribute(description = "The total price of the accepted calls, in the account's currency")
@@ -215,7 +219,7 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements End
 
     @ManagedAttribute(description = "Delivery receipts the consumer handed to its route, polled or pushed")
     public long getReceiptsReceived() {
-        return statistics.getReceiptsReceived();
+        return statistics.get(ClickSendVoiceCounter.RECEIPTS_RECEIVED);
     }
 
     @ManagedOperation(description = "Sets the statistics back to zero")

@@ -19,7 +19,10 @@ import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.github.camelclicksend.voice.HandedOverReceipts.Identity;
+import io.github.camelclicksend.voice.consumer.HandedOverReceipts;
+import io.github.camelclicksend.voice.consumer.HandedOverReceipts.Identity;
+import io.github.camelclicksend.voice.consumer.PollRule;
+import io.github.camelclicksend.voice.consumer.ReceiptExchanges;
 import io.github.camelclicksend.voice.client.ApiResponse;
 import io.github.camelclicksend.voice.error.ClickSendVoiceApiException;
 import io.github.camelclicksend.voice.model.Page;
@@ -49,7 +52,7 @@ public class ClickSendVoicePollingConsumer extends ScheduledBatchPollingConsumer
     public ClickSendVoicePollingConsumer(ClickSendVoiceEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.endpoint = endpoint;
-        this.pollRule = new PollRule(endpoint);
+        this.pollRule = new PollRule(endpoint, endpoint::getClient);
     }
 
     @Override

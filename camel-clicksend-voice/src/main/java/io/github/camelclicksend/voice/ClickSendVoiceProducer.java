@@ -9,6 +9,9 @@ import org.apache.camel.support.DefaultProducer;
 
 import io.github.camelclicksend.voice.error.ClickSendVoiceValidationException;
 import io.github.camelclicksend.voice.mapping.VoiceMessageMapper;
+import io.github.camelclicksend.voice.producer.ApiOperations;
+import io.github.camelclicksend.voice.producer.ClickSendVoiceProducerHealthCheck;
+import io.github.camelclicksend.voice.producer.SendOperation;
 
 /**
  * Runs the endpoint's operation (or the one the operation header names) on the calling thread, as camel-http does:
@@ -26,8 +29,8 @@ public class ClickSendVoiceProducer extends DefaultProducer {
     public ClickSendVoiceProducer(ClickSendVoiceEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
-        this.send = new SendOperation(endpoint, new VoiceMessageMapper());
-        this.operations = new ApiOperations(endpoint);
+        this.send = new SendOperation(endpoint, endpoint::getClient, new VoiceMessageMapper());
+        this.operations = new ApiOperations(endpoint, endpoint::getClient);
     }
 
     /** The health check is always registered, as Camel's own producers do; the component's option enables it. */
@@ -37,7 +40,8 @@ public class ClickSendVoiceProducer extends DefaultProducer {
         healthChecks = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
                 WritableHealthCheckRepository.class);
         if (healthChecks != null) {
-            healthCheck = new ClickSendVoiceProducerHealthCheck(endpoint, "producer:clicksend-voice-" + endpoint.getId());
+            healthCheck = new ClickSendVoiceProducerHealthCheck(endpoint, endpoint::getClient,
+                    "producer:clicksend-voice-" + endpoint.getId());
             healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
             healthChecks.addHealthCheck(healthCheck);
         }

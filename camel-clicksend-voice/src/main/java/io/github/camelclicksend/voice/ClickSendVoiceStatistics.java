@@ -1,6 +1,7 @@
 package io.github.camelclicksend.voice;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,55 +11,51 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
-import io.github.camelclicksend.voice.client.SendResponse;
-
 /**
- * What one endpoint has done since it started counting; the endpoint shows these as JMX attributes. Calls are the
- * messages of {@code send} requests (a {@code price} quote places none). A message to a contact list counts once as
- * sent and once per member as accepted or rejected, as the API answers one row per recipient. Receipts are those the
- * endpoint's consumer handed to its route.
+ * What one endpoint has done since it started counting: the {@link ClickSendVoiceCounter}s and what was spent. Calls
+ * are the messages of {@code send} requests (a {@code price} quote places none). A message to a contact list counts
+ * once as sent and once per member as accepted or rejected, as the API answers one row per recipient. Receipts are
+ * those the endpoint's consumer handed to its route. The component records; readers use the getters.
  */
 public final class ClickSendVoiceStatistics {
 
-    private static final String ACCEPTED = "SUCCESS";
     /** The currency key of prices the API sent without a currency. */
     public static final String UNKNOWN_CURRENCY = "UNKNOWN";
 
-    private final LongAdder apiRequests = new LongAdder();
-    private final LongAdder callsSent = new LongAdder();
-    private final LongAdder callsAccepted = new LongAdder();
-    private final LongAdder callsRejected = new LongAdder();
-    private final LongAdder callsFailed = new LongAdder();
-    private final LongAdder callsOutcomeUnknown = new LongAdder();
+    private final Map<ClickSendVoiceCounter, LongAdder> counters = new EnumMap<>(ClickSendVoiceCounter.class);
     private final AtomicReference<BigDecimal> totalSpent = new AtomicReference<>(BigDecimal.ZERO);
     private final Map<String, BigDecimal> spentByCurrency = new ConcurrentHashMap<>();
-    private final LongAdder receiptsReceived = new LongAdder();
     private final List<Consumer<String>> currencyWatchers = new CopyOnWriteArrayList<>();
+    private final List<ClickSendVoiceStatistics> totals = new CopyOnWriteArrayList<>();
 
-    /** One HTTP request to the API, of any operation (a retry after 429 counts again). */
-    void apiRequest() {
-        apiRequests.increment();
+    public ClickSendVoiceStatistics() {
+        for (ClickSendVoiceCounter counter : ClickSendVoiceCounter.values()) {
+            counters.put(counter, new LongAdder());
+        }
     }
 
-    /** A send request with these many messages went out. */
-    void sent(int calls) {
-        callsSent.add(calls);
+    /**
+     * Counts what this records from now on in that total too: metrics add up the endpoints of one operation this way,
+     * and their counters never go back, whatever becomes of the endpoints. Counting in a total is not undone.
+     */
+    public void alsoCountIn(ClickSendVoiceStatistics total) {
+        totals.add(total);
     }
 
-    /** The API answered a send request with these rows and this price. */
-    void answered(SendResponse data) {
-        if (data == null) {
-            return;
-        }
-        for (SendResponse.Row row : data.getMessages()) {
-            (ACCEPTED.equals(row.getStatus()) ? callsAccepted : callsRejected).increment();
-        }
-        totalSpent.accumulateAndGet(data.getTotalPrice(), BigDecimal::add);
-        String currency = data.getCurrency() == null ? UNKNOWN_CURRENCY : data.getCurrency();
+    public void add(ClickSendVoiceCounter counter, long amount) {
+        counters.get(counter).add(amount);
+        totals.forEach(total -> total.add(counter, amount));
+    }
+
+    /** The API accepted calls at this price (the currency null when the API named none). */
+    public void spent(BigDecimal price, String currencyCode) {
+        totalSpent.accumulateAndGet(price, BigDecimal::add);
+        String currency = currencyCode == null ? UNKNOWN_CURRENCY : currencyCode;
         if (spentByCurrency.putIfAbsent(currency, BigDecimal.ZERO) == null) {
             currencyWatchers.forEach(watcher -> watcher.accept(currency));
         }
-        spentByCurrency.merge(currency, data.getTotalPrice(), BigDecimal::add);
+        spentByCurrency.merge(currency, price, BigDecimal::add);
+        totals.forEach(total -> total.spent(price, currencyCode));
     }
 
     /**
@@ -74,41 +71,8 @@ public final class ClickSendVoiceStatistics {
         currencyWatchers.remove(watcher);
     }
 
-    /** A delivery receipt was handed to the consumer's route. */
-    void receiptReceived() {
-        receiptsReceived.increment();
-    }
-
-    /** A send request with these many messages failed; whether ClickSend placed them is unknown or not. */
-    void failed(int calls, boolean outcomeUnknown) {
-        callsFailed.add(calls);
-        if (outcomeUnknown) {
-            callsOutcomeUnknown.add(calls);
-        }
-    }
-
-    public long getApiRequests() {
-        return apiRequests.sum();
-    }
-
-    public long getCallsSent() {
-        return callsSent.sum();
-    }
-
-    public long getCallsAccepted() {
-        return callsAccepted.sum();
-    }
-
-    public long getCallsRejected() {
-        return callsRejected.sum();
-    }
-
-    public long getCallsFailed() {
-        return callsFailed.sum();
-    }
-
-    public long getCallsOutcomeUnknown() {
-        return callsOutcomeUnknown.sum();
+    public long get(ClickSendVoiceCounter counter) {
+        return counters.get(counter).sum();
     }
 
     /** The total price of the accepted calls, whatever their currency (an account has one). */
@@ -121,27 +85,17 @@ public final class ClickSendVoiceStatistics {
         return new TreeMap<>(spentByCurrency);
     }
 
-    public long getReceiptsReceived() {
-        return receiptsReceived.sum();
-    }
-
     public void reset() {
-        apiRequests.reset();
-        callsSent.reset();
-        callsAccepted.reset();
-        callsRejected.reset();
-        callsFailed.reset();
-        callsOutcomeUnknown.reset();
+        counters.values().forEach(LongAdder::reset);
         totalSpent.set(BigDecimal.ZERO);
         spentByCurrency.clear();
-        receiptsReceived.reset();
     }
 
     @Override
     public String toString() {
-        return "ClickSendVoiceStatistics[apiRequests=" + getApiRequests() + ", callsSent=" + getCallsSent()
-               + ", callsAccepted=" + getCallsAccepted() + ", callsRejected=" + getCallsRejected() + ", callsFailed="
-               + getCallsFailed() + ", callsOutcomeUnknown=" + getCallsOutcomeUnknown() + ", totalSpent="
-               + getTotalSpentByCurrency() + ", receiptsReceived=" + getReceiptsReceived() + "]";
+        StringBuilder sb = new StringBuilder("ClickSendVoiceStatistics[");
+        counters.forEach((counter, count) -> sb.append(counter.attributeName()).append('=').append(count.sum())
+                .append(", "));
+        return sb.append("TotalSpent=").append(getTotalSpentByCurrency()).append(']').toString();
     }
 }

@@ -15,6 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.camelclicksend.voice.client.PushedReceipts;
+import io.github.camelclicksend.voice.consumer.ReceiptExchanges;
+import io.github.camelclicksend.voice.consumer.WebhookRegistration;
+import io.github.camelclicksend.voice.consumer.WebhookRequest;
 import io.github.camelclicksend.voice.model.VoiceReceipt;
 
 /**
@@ -38,7 +41,7 @@ public class ClickSendVoiceWebhookConsumer extends DefaultConsumer {
     public ClickSendVoiceWebhookConsumer(ClickSendVoiceEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.endpoint = endpoint;
-        this.registration = new WebhookRegistration(endpoint);
+        this.registration = new WebhookRegistration(endpoint, endpoint::getClient);
     }
 
     @Override

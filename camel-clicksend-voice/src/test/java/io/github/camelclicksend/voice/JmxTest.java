@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,6 +100,13 @@ class JmxTest extends SimulatorTestSupport {
         template.requestBody(STATS_URI.replace(":send?", ":price?"), "a quote places no call");
 
         ObjectName stats = endpointMBean("batchSize=2");
+        Map<String, String> attributes = new HashMap<>();
+        for (MBeanAttributeInfo info : server.getMBeanInfo(stats).getAttributes()) {
+            attributes.put(info.getName(), info.getDescription());
+        }
+        for (ClickSendVoiceCounter counter : ClickSendVoiceCounter.values()) {
+            assertThat(attributes).containsEntry(counter.attributeName(), counter.description());
+        }
         assertThat(attribute(stats, "ApiRequests")).isEqualTo(2 + 1 + 1 + 1 + 2);
         assertThat(attribute(stats, "CallsSent")).isEqualTo(3 + 2 + 1 + 1 + 1);
         assertThat(attribute(stats, "CallsAccepted")).isEqualTo(3 + 2 + 1);

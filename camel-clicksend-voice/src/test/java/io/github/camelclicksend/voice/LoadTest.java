@@ -126,7 +126,8 @@ class LoadTest {
             assertThat(placed).hasSize(MESSAGES);
             ClickSendVoiceStatistics stats = ((ClickSendVoiceEndpoint) context.getEndpoints().stream()
                     .filter(e -> e instanceof ClickSendVoiceEndpoint).findFirst().orElseThrow()).getStatistics();
-            assertThat(stats.getCallsAccepted() + stats.getCallsOutcomeUnknown()).isEqualTo(MESSAGES);
+            assertThat(stats.get(ClickSendVoiceCounter.CALLS_ACCEPTED)
+                       + stats.get(ClickSendVoiceCounter.CALLS_OUTCOME_UNKNOWN)).isEqualTo(MESSAGES);
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
                 for (HttpTransport t : component.transports()) {
                     assertThat(t.poolStats().getLeased()).isZero();
@@ -140,7 +141,7 @@ class LoadTest {
                     MESSAGES * 1000.0 / millis, exchanges * 1000.0 / millis);
             System.out.printf("LOAD: faults injected %d (503, 429, reset after processing in turn); calls with an "
                               + "unknown outcome %d, all placed once; API requests %,d%n", injected.get(),
-                    unknownCalls.get(), stats.getApiRequests());
+                    unknownCalls.get(), stats.get(ClickSendVoiceCounter.API_REQUESTS));
             System.out.printf("LOAD: heap used peak %,d MB (sampled), max %,d MB; after GC at the end %,d MB%n",
                     heap.peakUsed() >> 20, Runtime.getRuntime().maxMemory() >> 20, heap.usedAfterGc() >> 20);
         }

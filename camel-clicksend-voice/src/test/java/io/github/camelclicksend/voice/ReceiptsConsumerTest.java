@@ -87,7 +87,7 @@ class ReceiptsConsumerTest extends SimulatorTestSupport {
                 .isEqualTo("{\"date_before\":" + (BASE.plusSeconds(249).getEpochSecond() + 1) + "}");
         assertThat(sim().receipts()).allMatch(r -> r.isRead());
         ClickSendVoiceEndpoint endpoint = (ClickSendVoiceEndpoint) context.getRoute("receipts").getEndpoint();
-        assertThat(endpoint.getStatistics().getReceiptsReceived()).isEqualTo(250);
+        assertThat(endpoint.getStatistics().get(ClickSendVoiceCounter.RECEIPTS_RECEIVED)).isEqualTo(250);
     }
 
     @Test

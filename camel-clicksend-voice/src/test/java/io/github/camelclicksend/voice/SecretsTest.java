@@ -4,14 +4,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
+import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 
+import io.github.camelclicksend.voice.error.ClickSendVoiceValidationException;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The API key, the username and the Basic header appear in no log, exception, URI, header or toString. */
 class SecretsTest extends SimulatorTestSupport {
@@ -81,6 +86,27 @@ class SecretsTest extends SimulatorTestSupport {
         for (String secret : forbidden()) {
             assertThat(all).as("leaks " + secret).doesNotContain(secret);
         }
+    }
+
+    /** getEndpointUri() shows each credential as the mask: that URI never makes an endpoint that would send it. */
+    @Test
+    void aMaskedUriIsRefusedSayingWhichCredentialIsMasked() {
+        Map<String, String> uris = Map.of(
+                "apiKey", "clicksend-voice:send?username=" + SECRET_USER + "&apiKey=RAW(" + SECRET_KEY + ")",
+                "proxyUsername", "clicksend-voice:languages?proxyHost=127.0.0.1&proxyPort=3128&proxyUsername=proxy-user"
+                                 + "&proxyPassword=" + PROXY_PASSWORD,
+                "webhookToken", "clicksend-voice:receipts?webhook=true&webhookToken=" + SECRET_KEY + "-0123456789");
+        uris.forEach((option, uri) -> {
+            String masked = context.getEndpoint(uri).getEndpointUri();
+            assertThat(masked).contains(option + "=xxxxxx");
+            assertThatThrownBy(() -> context.getEndpoint(masked)).as(masked)
+                    .isInstanceOf(ResolveEndpointFailedException.class).cause()
+                    .isInstanceOfSatisfying(ClickSendVoiceValidationException.class, e -> {
+                        assertThat(e.getField()).isIn("username", option);
+                        assertThat(e).hasMessageContaining("masked");
+                    });
+        });
+        assertThat(sim().requests()).isEmpty();
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 
+import io.github.camelclicksend.voice.consumer.WebhookRequest;
 import io.github.camelclicksend.voice.error.ClickSendVoiceValidationException;
 import io.github.camelclicksend.voice.model.VoiceReceipt;
 
@@ -63,7 +64,7 @@ class WebhookConsumerTest extends WebhookTestSupport {
         assertThat(receipt.getTimestampSend()).isEqualTo(1700000000L);
         assertThat(receipt.getErrorCode()).isNull();
         ClickSendVoiceEndpoint endpoint = (ClickSendVoiceEndpoint) context.getRoute("push").getEndpoint();
-        assertThat(endpoint.getStatistics().getReceiptsReceived()).isEqualTo(1);
+        assertThat(endpoint.getStatistics().get(ClickSendVoiceCounter.RECEIPTS_RECEIVED)).isEqualTo(1);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerCon
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 
+import io.github.camelclicksend.voice.consumer.WebhookRegistration;
 import io.github.camelclicksend.voice.simulator.PushRecord;
 import io.github.camelclicksend.voice.simulator.ReceiptRule;
 

@@ -88,7 +88,7 @@ class WebhookUnderLoadTest extends WebhookTestSupport {
         assertThat(reached.keySet()).allMatch(id -> id.startsWith("LOAD-"));
         assertThat(reached.values()).allMatch(n -> n.get() == 1);
         ClickSendVoiceEndpoint endpoint = (ClickSendVoiceEndpoint) context.getRoute("push").getEndpoint();
-        assertThat(endpoint.getStatistics().getReceiptsReceived()).isEqualTo(PUSHES);
+        assertThat(endpoint.getStatistics().get(ClickSendVoiceCounter.RECEIPTS_RECEIVED)).isEqualTo(PUSHES);
     }
 
     @Test

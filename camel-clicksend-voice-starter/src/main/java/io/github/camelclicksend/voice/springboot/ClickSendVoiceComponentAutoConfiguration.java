@@ -93,9 +93,10 @@ public class ClickSendVoiceComponentAutoConfiguration {
     @ConditionalOnClass(SanitizingFunction.class)
     static class ActuatorConfiguration {
 
+        /** A SanitizingFunction, and an OperationInvokerAdvisor that scopes its credentials to one endpoint call. */
         @Bean
-        SanitizingFunction clickSendVoiceSecretsSanitizer(CamelContext camelContext,
-                                                         ClickSendVoiceComponentConfiguration configuration) {
+        SecretsSanitizer clickSendVoiceSecretsSanitizer(CamelContext camelContext,
+                                                        ClickSendVoiceComponentConfiguration configuration) {
             return new SecretsSanitizer(camelContext, configuration);
         }
     }

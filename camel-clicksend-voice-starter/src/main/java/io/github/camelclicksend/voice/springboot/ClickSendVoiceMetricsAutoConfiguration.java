@@ -11,9 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 
 /**
- * With Micrometer on the class path, the statistics of each clicksend-voice endpoint become meters (names in
- * {@link EndpointMeters}) in every meter registry Spring Boot binds {@link MeterBinder}s to: the endpoints there are,
- * and those created later, until they are removed.
+ * With Micrometer on the class path, the statistics of the clicksend-voice endpoints become meters per operation
+ * (names in {@link EndpointMeters}) in every meter registry Spring Boot binds {@link MeterBinder}s to.
  */
 @AutoConfiguration(after = CamelAutoConfiguration.class)
 @ConditionalOnClass(MeterBinder.class)
@@ -23,7 +22,7 @@ public class ClickSendVoiceMetricsAutoConfiguration {
     @Bean
     public MeterBinder clickSendVoiceMeters(CamelContext camelContext) {
         return registry -> {
-            EndpointMeters meters = new EndpointMeters(registry);
+            EndpointMeters meters = new EndpointMeters(registry, camelContext);
             camelContext.addLifecycleStrategy(meters);
             camelContext.getEndpoints().forEach(meters::onEndpointAdd);
         };

@@ -28,8 +28,9 @@ class ClickSendVoiceProcessor {
     /** Results and {@code VoiceMessage}: bound from the API's answers and written as JSON by the type converters. */
     static final DotName MODEL_PACKAGE = DotName.createSimple("io.github.camelclicksend.voice.model");
 
-    /** The wire shapes of the API's answers, which the client binds with Jackson by field. */
+    /** The wire shapes of the API's answers, which the client binds with Jackson by field, and its request mix-in. */
     static final List<String> ANSWER_TYPES = List.of(
+            "io.github.camelclicksend.voice.client.ApiJson$ApiMessage",
             "io.github.camelclicksend.voice.client.ApiEnvelope",
             "io.github.camelclicksend.voice.client.ApiPage",
             "io.github.camelclicksend.voice.client.ClickSendVoiceClient$ExportData",

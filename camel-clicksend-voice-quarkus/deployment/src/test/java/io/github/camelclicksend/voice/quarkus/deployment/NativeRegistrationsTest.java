@@ -62,6 +62,7 @@ class NativeRegistrationsTest {
                 "io.github.camelclicksend.voice.model.VoiceMessageResult constructors methods fields",
                 "io.github.camelclicksend.voice.model.VoiceReceipt constructors methods fields",
                 "io.github.camelclicksend.voice.model.VoiceSendResult constructors methods fields",
+                "io.github.camelclicksend.voice.client.ApiJson$ApiMessage constructors methods fields",
                 "io.github.camelclicksend.voice.client.ApiEnvelope constructors methods fields",
                 "io.github.camelclicksend.voice.client.ApiPage constructors methods fields",
                 "io.github.camelclicksend.voice.client.ClickSendVoiceClient$ExportData constructors methods fields",

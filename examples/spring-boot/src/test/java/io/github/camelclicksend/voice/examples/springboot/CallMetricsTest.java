@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.within;
         "CLICKSEND_USERNAME=", "CLICKSEND_API_KEY=" })
 class CallMetricsTest {
 
-    private static final String ENDPOINT = "clicksend-voice://send";
+    private static final String OPERATION = "send";
     private static final List<String> METERS = List.of("clicksend.voice.api.requests", "clicksend.voice.calls.sent",
             "clicksend.voice.calls.accepted", "clicksend.voice.calls.rejected", "clicksend.voice.calls.failed",
             "clicksend.voice.calls.outcome.unknown", "clicksend.voice.receipts.received");
@@ -65,12 +65,11 @@ class CallMetricsTest {
     }
 
     @Test
-    void theEndpointTagShowsTheEndpointAndNoCredential() throws Exception {
+    void theOnlyTagIsTheOperation() throws Exception {
         JsonNode meter = get("/actuator/metrics/clicksend.voice.calls.sent");
-        JsonNode endpoints = meter.get("availableTags").findParents("tag").stream()
-                .filter(tag -> tag.get("tag").asText().equals("endpoint")).findFirst().orElseThrow().get("values");
-        assertThat(endpoints.valueStream().map(JsonNode::asText).toList()).contains(ENDPOINT)
-                .noneMatch(value -> value.contains(simulator.apiKey()) || value.contains(simulator.username()));
+        assertThat(meter.get("availableTags").findValuesAsText("tag")).containsExactly("operation");
+        JsonNode operations = meter.get("availableTags").get(0).get("values");
+        assertThat(operations.valueStream().map(JsonNode::asText).toList()).contains(OPERATION);
     }
 
     private List<String> names() throws Exception {
@@ -78,7 +77,7 @@ class CallMetricsTest {
     }
 
     private double count(String name) throws Exception {
-        return get("/actuator/metrics/" + name + "?tag=" + URLEncoder.encode("endpoint:" + ENDPOINT,
+        return get("/actuator/metrics/" + name + "?tag=" + URLEncoder.encode("operation:" + OPERATION,
                 StandardCharsets.UTF_8)).at("/measurements/0/value").asDouble();
     }
 
@@ -86,7 +85,7 @@ class CallMetricsTest {
         if (!names().contains("clicksend.voice.spent")) {
             return 0;
         }
-        return get("/actuator/metrics/clicksend.voice.spent?tag=" + URLEncoder.encode("endpoint:" + ENDPOINT,
+        return get("/actuator/metrics/clicksend.voice.spent?tag=" + URLEncoder.encode("operation:" + OPERATION,
                 StandardCharsets.UTF_8) + "&tag=currency:AUD").at("/measurements/0/value").asDouble();
     }
 

@@ -1,13 +1,18 @@
-package io.github.camelclicksend.voice;
+package io.github.camelclicksend.voice.producer;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
-import io.github.camelclicksend.voice.SendProgress.ChunkState;
+import io.github.camelclicksend.voice.ClickSendVoiceConstants;
+import io.github.camelclicksend.voice.ClickSendVoiceCounter;
+import io.github.camelclicksend.voice.ClickSendVoiceEndpoint;
+import io.github.camelclicksend.voice.ClickSendVoiceRejectionPolicy;
+import io.github.camelclicksend.voice.ClickSendVoiceStatistics;
 import io.github.camelclicksend.voice.client.ApiResponse;
 import io.github.camelclicksend.voice.client.ClickSendVoiceClient;
 import io.github.camelclicksend.voice.client.SendResponse;
@@ -19,25 +24,29 @@ import io.github.camelclicksend.voice.mapping.VoiceMessageMapper;
 import io.github.camelclicksend.voice.model.VoiceMessage;
 import io.github.camelclicksend.voice.model.VoiceMessageResult;
 import io.github.camelclicksend.voice.model.VoiceSendResult;
+import io.github.camelclicksend.voice.producer.SendProgress.ChunkState;
 
 /**
  * send and price: maps and validates every message, posts chunks of at most batchSize in order in a plain loop on the
  * calling thread, stops at the first chunk that fails, and merges the answers in input order. For send, the chunks' states stay on the exchange, so a
  * redelivery never sends a message twice (see {@link SendProgress}).
  */
-final class SendOperation {
+public final class SendOperation {
 
     static final String PROGRESS_PROPERTY = "CamelClickSendVoiceSendProgress";
 
     private final ClickSendVoiceEndpoint endpoint;
+    private final Supplier<ClickSendVoiceClient> client;
     private final VoiceMessageMapper mapper;
 
-    SendOperation(ClickSendVoiceEndpoint endpoint, VoiceMessageMapper mapper) {
+    public SendOperation(ClickSendVoiceEndpoint endpoint, Supplier<ClickSendVoiceClient> client,
+                         VoiceMessageMapper mapper) {
         this.endpoint = endpoint;
+        this.client = client;
         this.mapper = mapper;
     }
 
-    void send(Exchange exchange) {
+    public void send(Exchange exchange) {
         SendProgress progress = exchange.getProperty(PROGRESS_PROPERTY, SendProgress.class);
         Object body = exchange.getIn().getBody();
         if (progress == null || !progress.isFor(body, endpoint)) {
@@ -47,7 +56,7 @@ final class SendOperation {
         new Attempt(exchange, progress, false).run();
     }
 
-    void price(Exchange exchange) {
+    public void price(Exchange exchange) {
         new Attempt(exchange, plan(exchange), true).run();
     }
 
@@ -62,7 +71,7 @@ final class SendOperation {
         private final Exchange exchange;
         private final SendProgress progress;
         private final boolean price;
-        private final ClickSendVoiceClient client = endpoint.getClient();
+        private final ClickSendVoiceClient client = SendOperation.this.client.get();
         private final boolean resendUnknown = endpoint.getConfiguration().isResendUnknown();
         private final ClickSendVoiceStatistics statistics = endpoint.getStatistics();
         private final List<Integer> skippedUnknown = new ArrayList<>();
@@ -88,7 +97,7 @@ final class SendOperation {
             batches++;
             List<VoiceMessage> messages = progress.messages(chunk);
             if (!price) {
-                statistics.sent(messages.size());
+                statistics.add(ClickSendVoiceCounter.CALLS_SENT, messages.size());
             }
             ApiResponse<SendResponse> response;
             try {
@@ -97,7 +106,7 @@ final class SendOperation {
                 throw fail(chunk, failure);
             }
             if (!price) {
-                statistics.answered(response.data());
+                counted(response.data());
             }
             progress.accepted(chunk, response);
             last = response;
@@ -138,9 +147,24 @@ final class SendOperation {
                     unknown, failure);
         }
 
+        private void counted(SendResponse data) {
+            if (data == null) {
+                return;
+            }
+            long accepted = data.getMessages().stream()
+                    .filter(row -> VoiceMessageResult.STATUS_SUCCESS.equals(row.getStatus())).count();
+            statistics.add(ClickSendVoiceCounter.CALLS_ACCEPTED, accepted);
+            statistics.add(ClickSendVoiceCounter.CALLS_REJECTED, data.getMessages().size() - accepted);
+            statistics.spent(data.getTotalPrice(), data.getCurrency());
+        }
+
         private void counted(int chunk, boolean outcomeUnknown) {
             if (!price) {
-                statistics.failed(progress.end(chunk) - progress.start(chunk), outcomeUnknown);
+                int calls = progress.end(chunk) - progress.start(chunk);
+                statistics.add(ClickSendVoiceCounter.CALLS_FAILED, calls);
+                if (outcomeUnknown) {
+                    statistics.add(ClickSendVoiceCounter.CALLS_OUTCOME_UNKNOWN, calls);
+                }
             }
         }
 

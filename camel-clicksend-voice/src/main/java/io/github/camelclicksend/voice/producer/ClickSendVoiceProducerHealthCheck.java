@@ -1,10 +1,13 @@
-package io.github.camelclicksend.voice;
+package io.github.camelclicksend.voice.producer;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
+import io.github.camelclicksend.voice.ClickSendVoiceEndpoint;
+import io.github.camelclicksend.voice.client.ClickSendVoiceClient;
 import io.github.camelclicksend.voice.error.ClickSendVoiceApiException;
 import io.github.camelclicksend.voice.error.ClickSendVoiceException;
 
@@ -13,15 +16,18 @@ import io.github.camelclicksend.voice.error.ClickSendVoiceException;
  * credentials refused (401/403), the API unreachable or answering an error, or anything else. The answer's body is
  * never logged or reported, and neither is a message that is not the component's own (which carry no secrets).
  */
-final class ClickSendVoiceProducerHealthCheck extends AbstractHealthCheck {
+public final class ClickSendVoiceProducerHealthCheck extends AbstractHealthCheck {
 
     private static final int TIMEOUT_MILLIS = 10_000;
 
     private final ClickSendVoiceEndpoint endpoint;
+    private final Supplier<ClickSendVoiceClient> client;
 
-    ClickSendVoiceProducerHealthCheck(ClickSendVoiceEndpoint endpoint, String id) {
+    public ClickSendVoiceProducerHealthCheck(ClickSendVoiceEndpoint endpoint, Supplier<ClickSendVoiceClient> client,
+                                             String id) {
         super("camel", id);
         this.endpoint = endpoint;
+        this.client = client;
     }
 
     /** A remote API being down is no reason to restart this application. */
@@ -35,7 +41,7 @@ final class ClickSendVoiceProducerHealthCheck extends AbstractHealthCheck {
         builder.detail(ENDPOINT_URI, endpoint.getEndpointUri());
         try {
             // a check answers within its own limit, not the endpoint's responseTimeout, and does not wait out a 429
-            int status = endpoint.getClient().withLimits(TIMEOUT_MILLIS, 0).languages().httpCode();
+            int status = client.get().withLimits(TIMEOUT_MILLIS, 0).languages().httpCode();
             builder.detail(HTTP_RESPONSE_CODE, status).up();
         } catch (ClickSendVoiceApiException e) {
             builder.detail(HTTP_RESPONSE_CODE, e.getHttpCode());

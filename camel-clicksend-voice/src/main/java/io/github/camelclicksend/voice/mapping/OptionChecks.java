@@ -1,4 +1,4 @@
-package io.github.camelclicksend.voice;
+package io.github.camelclicksend.voice.mapping;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -8,24 +8,33 @@ import java.util.Set;
 
 import org.apache.camel.util.StringHelper;
 
+import io.github.camelclicksend.voice.ClickSendVoiceConfiguration;
+import io.github.camelclicksend.voice.ClickSendVoiceEndpoint;
 import io.github.camelclicksend.voice.error.ClickSendVoiceValidationException;
 import io.github.camelclicksend.voice.mapping.TimeValues;
 import io.github.camelclicksend.voice.model.Voice;
 
 /** Checks option values when an endpoint is created, so a bad URI fails at once rather than on the first call. */
-final class OptionChecks {
+public final class OptionChecks {
 
-    static final int MIN_LIMIT = 15;
-    static final int MAX_LIMIT = 100;
+    public static final int MIN_LIMIT = 15;
+    public static final int MAX_LIMIT = 100;
     static final int MAX_BATCH = 1000;
     static final int MAX_GRACE_SECONDS = 86_400;
     static final int MIN_TOKEN_LENGTH = 16;
+    /** What getEndpointUri() shows in place of a credential (Camel's URISupport.sanitizeUri). */
+    static final String MASK = "xxxxxx";
 
     private OptionChecks() {
     }
 
-    static void check(ClickSendVoiceEndpoint endpoint) {
+    public static void check(ClickSendVoiceEndpoint endpoint) {
         ClickSendVoiceConfiguration c = endpoint.getConfiguration();
+        notMasked("username", c.getUsername());
+        notMasked("apiKey", c.getApiKey());
+        notMasked("proxyUsername", c.getProxyUsername());
+        notMasked("proxyPassword", c.getProxyPassword());
+        notMasked("webhookToken", c.getWebhookToken());
         required("username", c.getUsername());
         required("apiKey", c.getApiKey());
         range("batchSize", c.getBatchSize(), 1, MAX_BATCH);
@@ -85,7 +94,7 @@ final class OptionChecks {
             "startScheduler", "timeUnit", "useFixedDelay");
 
     /** A webhook is not polled: a scheduler option on it is a mistake, refused by name rather than ignored. */
-    static void noSchedulerOption(Set<String> given) {
+    public static void noSchedulerOption(Set<String> given) {
         for (String name : given) {
             String plain = name.replace("-", "").toLowerCase(Locale.ROOT);
             SCHEDULER_OPTIONS.stream().filter(option -> option.toLowerCase(Locale.ROOT).equals(plain)
@@ -98,6 +107,14 @@ final class OptionChecks {
         }
     }
 
+    /** A URI as getEndpointUri() shows it, copied from a log or a route dump, would send the mask as the credential. */
+    private static void notMasked(String option, String value) {
+        if (MASK.equals(value)) {
+            throw new ClickSendVoiceValidationException(option, null, "is masked (" + MASK + ", as the endpoint URI shows "
+                                                                      + "credentials): give the credential itself");
+        }
+    }
+
     /** Credentials are checked before any request: without them the API answers 401 to every call. */
     private static void required(String option, String value) {
         if (value == null || value.isBlank()) {
@@ -107,7 +124,7 @@ final class OptionChecks {
         }
     }
 
-    static void range(String option, int value, int min, int max) {
+    public static void range(String option, int value, int min, int max) {
         if (value < min || value > max) {
             throw new ClickSendVoiceValidationException(option, null, "must be between " + min + " and " + max
                                                                       + ", was " + value);

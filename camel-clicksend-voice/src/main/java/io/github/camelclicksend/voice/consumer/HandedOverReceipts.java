@@ -1,4 +1,4 @@
-package io.github.camelclicksend.voice;
+package io.github.camelclicksend.voice.consumer;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,12 +15,12 @@ import io.github.camelclicksend.voice.model.VoiceReceipt;
  * server's time when it was first seen, so that even those are forgotten once a mark-read covers that time: the
  * memory holds only receipts younger than {@code markReadGrace} and those newer than a receipt that keeps failing.
  */
-final class HandedOverReceipts {
+public final class HandedOverReceipts {
 
     /** A receipt's identity: a call may have several receipts (another status, the keys pressed). */
-    record Identity(String messageId, String statusCode, Long timestamp) {
+    public record Identity(String messageId, String statusCode, Long timestamp) {
 
-        static Identity of(VoiceReceipt receipt) {
+        public static Identity of(VoiceReceipt receipt) {
             return new Identity(receipt.getMessageId(), receipt.getStatusCode(), receipt.getTimestamp());
         }
     }
@@ -28,12 +28,12 @@ final class HandedOverReceipts {
     private final Map<Identity, Long> handedOver = new HashMap<>();
     private final Map<Identity, Long> failing = new LinkedHashMap<>();
 
-    boolean isHandedOver(Identity receipt) {
+    public boolean isHandedOver(Identity receipt) {
         return handedOver.containsKey(receipt);
     }
 
     /** The receipt's timestamp for the mark-read: its own, or when it was first seen (kept across polls). */
-    long timestampOf(Identity receipt, long serverSeconds) {
+    public long timestampOf(Identity receipt, long serverSeconds) {
         if (receipt.timestamp() != null) {
             return receipt.timestamp();
         }
@@ -41,26 +41,26 @@ final class HandedOverReceipts {
         return seen != null ? seen : serverSeconds;
     }
 
-    void handedOver(Identity receipt, long timestamp) {
+    public void handedOver(Identity receipt, long timestamp) {
         failing.remove(receipt);
         handedOver.put(receipt, timestamp);
     }
 
-    void failed(Identity receipt, long timestamp) {
+    public void failed(Identity receipt, long timestamp) {
         failing.put(receipt, timestamp);
     }
 
     /** Whether the unread list, of this size, can hold nothing but receipts already handed over. */
-    boolean couldAllBeHandedOver(int unread) {
+    public boolean couldAllBeHandedOver(int unread) {
         return unread <= handedOver.size();
     }
 
-    boolean isFailing() {
+    public boolean isFailing() {
         return !failing.isEmpty();
     }
 
     /** After a poll that read every page: failing receipts it did not see are read (or gone) and forgotten. */
-    void keepFailingOnly(Set<Identity> stillUnread) {
+    public void keepFailingOnly(Set<Identity> stillUnread) {
         failing.keySet().retainAll(stillUnread);
     }
 
@@ -68,7 +68,7 @@ final class HandedOverReceipts {
      * The {@code date_before} of the next mark-read: min(newest handed over + 1, serverSeconds - grace, oldest failing
      * - 1); empty when it would cover no receipt handed over and not covered yet.
      */
-    OptionalLong dateBefore(long serverSeconds, int grace) {
+    public OptionalLong dateBefore(long serverSeconds, int grace) {
         if (handedOver.isEmpty()) {
             return OptionalLong.empty();
         }
@@ -84,11 +84,11 @@ final class HandedOverReceipts {
     }
 
     /** A mark-read went out: what it covers under either reading of "before" is read and forgotten. */
-    void covered(long dateBefore) {
+    public void covered(long dateBefore) {
         handedOver.values().removeIf(timestamp -> timestamp < dateBefore);
     }
 
-    int size() {
+    public int size() {
         return handedOver.size() + failing.size();
     }
 }

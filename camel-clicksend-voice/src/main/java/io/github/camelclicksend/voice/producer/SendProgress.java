@@ -1,9 +1,10 @@
-package io.github.camelclicksend.voice;
+package io.github.camelclicksend.voice.producer;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import io.github.camelclicksend.voice.ClickSendVoiceEndpoint;
 import io.github.camelclicksend.voice.client.ApiResponse;
 import io.github.camelclicksend.voice.client.SendResponse;
 import io.github.camelclicksend.voice.model.VoiceMessage;

@@ -1,4 +1,4 @@
-package io.github.camelclicksend.voice;
+package io.github.camelclicksend.voice.consumer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +19,9 @@ import io.github.camelclicksend.voice.client.PushedReceipts;
  * servlet container): its method, its token, its size, and the receipt fields it carries in a form, a JSON object or
  * a query string.
  */
-final class WebhookRequest {
+public final class WebhookRequest {
 
-    static final int MAX_BODY_BYTES = 64 * 1024;
+    public static final int MAX_BODY_BYTES = 64 * 1024;
     static final String TOKEN = "token";
 
     /** The fields ClickSend pushes (API notes 4.1), looked for among the headers when an engine moved a form there. */
@@ -33,13 +33,13 @@ final class WebhookRequest {
     private final Map<String, String> query;
     private byte[] bodyBytes;
 
-    WebhookRequest(Message in) {
+    public WebhookRequest(Message in) {
         this.in = in;
         String raw = in.getHeader(Exchange.HTTP_RAW_QUERY, String.class);
         this.query = PushedReceipts.formFields(raw != null ? raw : in.getHeader(Exchange.HTTP_QUERY, String.class));
     }
 
-    String method() {
+    public String method() {
         String method = in.getHeader(Exchange.HTTP_METHOD, String.class);
         return method == null ? "" : method.toUpperCase(Locale.ROOT);
     }
@@ -48,14 +48,14 @@ final class WebhookRequest {
      * Whether the request's query string carries this token, compared in constant time. Only the query string: engines
      * copy query parameters and form fields into headers, and a token from a header or a form field is not accepted.
      */
-    boolean hasToken(String expected) {
+    public boolean hasToken(String expected) {
         String given = query.get(TOKEN);
         return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                 given.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Over the limit by its Content-Length, or by what the engine read (a form it parsed counted as sent). */
-    boolean isTooLarge() {
+    public boolean isTooLarge() {
         Long length = in.getHeader("Content-Length", Long.class);
         if (length != null && length > MAX_BODY_BYTES) {
             return true;
@@ -73,7 +73,7 @@ final class WebhookRequest {
     }
 
     /** The receipt's fields: the query's for GET, else the body's (JSON, a form, or the form the engine parsed). */
-    Map<String, ?> fields() {
+    public Map<String, ?> fields() {
         if ("GET".equals(method())) {
             Map<String, String> fields = new LinkedHashMap<>(query);
             fields.remove(TOKEN);

@@ -1,4 +1,4 @@
-package io.github.camelclicksend.voice;
+package io.github.camelclicksend.voice.consumer;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -6,10 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.github.camelclicksend.voice.ClickSendVoiceConfiguration;
+import io.github.camelclicksend.voice.ClickSendVoiceEndpoint;
 import io.github.camelclicksend.voice.client.ClickSendVoiceClient;
 import io.github.camelclicksend.voice.model.VoiceReceiptRule;
 
@@ -22,21 +25,23 @@ import io.github.camelclicksend.voice.model.VoiceReceiptRule;
  * a rolling deploy is never left without it) unless {@code webhookAutoUnregister}, which deletes only the rule this
  * consumer created. The address holds the token: it is never logged.
  */
-final class WebhookRegistration {
+public final class WebhookRegistration {
 
-    static final String RULE_NAME = "Camel clicksend-voice webhook";
+    public static final String RULE_NAME = "Camel clicksend-voice webhook";
     static final long FIRST_RETRY_MILLIS = 1000;
     static final long MAX_RETRY_MILLIS = 60_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookRegistration.class);
 
     private final ClickSendVoiceEndpoint endpoint;
+    private final Supplier<ClickSendVoiceClient> client;
     private volatile Long createdRuleId;
     private volatile boolean registered;
     private ScheduledExecutorService retries;
 
-    WebhookRegistration(ClickSendVoiceEndpoint endpoint) {
+    public WebhookRegistration(ClickSendVoiceEndpoint endpoint, Supplier<ClickSendVoiceClient> client) {
         this.endpoint = endpoint;
+        this.client = client;
     }
 
     /** webhookExternalUrl + webhookPath + ?token=...: the URL ClickSend is given. */
@@ -55,7 +60,7 @@ final class WebhookRegistration {
     }
 
     /** Registers now, or, when that fails, keeps trying in the background (on the executor given) until it succeeds. */
-    void start(ScheduledExecutorService executor) {
+    public void start(ScheduledExecutorService executor) {
         if (!shouldRegister(endpoint.getConfiguration())) {
             return;
         }
@@ -64,7 +69,7 @@ final class WebhookRegistration {
     }
 
     /** Whether the rule is in place (found or created) since the consumer started. */
-    boolean isRegistered() {
+    public boolean isRegistered() {
         return registered;
     }
 
@@ -88,7 +93,7 @@ final class WebhookRegistration {
     private void register() {
         ClickSendVoiceConfiguration c = endpoint.getConfiguration();
         String address = actionAddress(c);
-        ClickSendVoiceClient client = endpoint.getClient();
+        ClickSendVoiceClient client = this.client.get();
         VoiceReceiptRule existing = oldest(client, address);
         if (existing != null) {
             LOG.info("Voice receipt rule {} already pushes to {}{}: used as it is", existing.getRuleId(),
@@ -114,7 +119,7 @@ final class WebhookRegistration {
     }
 
     /** Stops retrying; with webhookAutoUnregister, deletes the rule this consumer created (a failure is logged). */
-    void stop() {
+    public void stop() {
         retries = null;
         Long ruleId = createdRuleId;
         createdRuleId = null;
@@ -123,7 +128,7 @@ final class WebhookRegistration {
             return;
         }
         try {
-            endpoint.getClient().deleteReceiptRule(ruleId);
+            client.get().deleteReceiptRule(ruleId);
             LOG.info("Deleted voice receipt rule {} (webhookAutoUnregister)", ruleId);
         } catch (RuntimeException e) {
             LOG.warn("Could not delete voice receipt rule {}; delete it in the dashboard or with the "

@@ -1,18 +1,21 @@
-package io.github.camelclicksend.voice;
+package io.github.camelclicksend.voice.consumer;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 
+import io.github.camelclicksend.voice.ClickSendVoiceConstants;
+import io.github.camelclicksend.voice.ClickSendVoiceCounter;
+import io.github.camelclicksend.voice.ClickSendVoiceStatistics;
 import io.github.camelclicksend.voice.model.VoiceReceipt;
 
 /** The exchange a route gets for one receipt, polled or pushed alike: the receipt as body, its main fields as headers. */
-final class ReceiptExchanges {
+public final class ReceiptExchanges {
 
     private ReceiptExchanges() {
     }
 
-    static Exchange fill(Exchange exchange, VoiceReceipt receipt) {
+    public static Exchange fill(Exchange exchange, VoiceReceipt receipt) {
         Message in = exchange.getIn();
         in.setBody(receipt);
         in.setHeader(ClickSendVoiceConstants.MESSAGE_ID, receipt.getMessageId());
@@ -26,7 +29,7 @@ final class ReceiptExchanges {
     }
 
     /** {@code message_id:status_code:timestamp}: a call may have several receipts, each its own key. */
-    static String receiptKey(VoiceReceipt receipt) {
+    public static String receiptKey(VoiceReceipt receipt) {
         return receipt.getMessageId() + ":" + nullToEmpty(receipt.getStatusCode()) + ":"
                 + (receipt.getTimestamp() == null ? "" : receipt.getTimestamp());
     }
@@ -36,8 +39,8 @@ final class ReceiptExchanges {
     }
 
     /** Hands the exchange to the route and counts the receipt; the route's failure, or null when it succeeded. */
-    static Exception process(Processor route, Exchange exchange, ClickSendVoiceStatistics statistics) {
-        statistics.receiptReceived();
+    public static Exception process(Processor route, Exchange exchange, ClickSendVoiceStatistics statistics) {
+        statistics.add(ClickSendVoiceCounter.RECEIPTS_RECEIVED, 1);
         try {
             route.process(exchange);
         } catch (Exception e) {

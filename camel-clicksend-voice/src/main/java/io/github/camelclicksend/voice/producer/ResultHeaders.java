@@ -1,7 +1,8 @@
-package io.github.camelclicksend.voice;
+package io.github.camelclicksend.voice.producer;
 
 import org.apache.camel.Message;
 
+import io.github.camelclicksend.voice.ClickSendVoiceConstants;
 import io.github.camelclicksend.voice.client.ApiResponse;
 import io.github.camelclicksend.voice.error.ClickSendVoiceApiException;
 

@@ -1,4 +1,4 @@
-package io.github.camelclicksend.voice;
+package io.github.camelclicksend.voice.consumer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import io.github.camelclicksend.voice.model.Page;
 import io.github.camelclicksend.voice.model.VoiceReceiptRule;
 
 /** The account's voice receipt rules that match, read page by page (oldest first, as the API lists them). */
-final class ReceiptRuleSearch {
+public final class ReceiptRuleSearch {
 
     private static final int RULES_PER_PAGE = 100;
 

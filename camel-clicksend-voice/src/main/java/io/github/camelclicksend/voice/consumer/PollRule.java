@@ -1,10 +1,14 @@
-package io.github.camelclicksend.voice;
+package io.github.camelclicksend.voice.consumer;
 
 import java.util.List;
 
+import java.util.function.Supplier;
+
+import org.apache.hc.core5.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.github.camelclicksend.voice.ClickSendVoiceEndpoint;
 import io.github.camelclicksend.voice.client.ClickSendVoiceClient;
 import io.github.camelclicksend.voice.error.ClickSendVoiceApiException;
 import io.github.camelclicksend.voice.model.VoiceReceiptRule;
@@ -15,7 +19,7 @@ import io.github.camelclicksend.voice.model.VoiceReceiptRule;
  * and {@code pollRuleAutoRegister} is on, never created twice and never deleted (it keeps receipts while the
  * application is down). Until the rules could be read, each poll tries again.
  */
-final class PollRule {
+public final class PollRule {
 
     static final String RULE_NAME = "Camel clicksend-voice polling";
     static final String ACTION_ADDRESS = "poll";
@@ -23,21 +27,23 @@ final class PollRule {
     private static final Logger LOG = LoggerFactory.getLogger(PollRule.class);
 
     private final ClickSendVoiceEndpoint endpoint;
+    private final Supplier<ClickSendVoiceClient> client;
     private boolean settled;
 
-    PollRule(ClickSendVoiceEndpoint endpoint) {
+    public PollRule(ClickSendVoiceEndpoint endpoint, Supplier<ClickSendVoiceClient> client) {
         this.endpoint = endpoint;
+        this.client = client;
     }
 
     /** Makes sure of the rule once; a failure is logged and the next poll tries again. */
-    void ensure() {
+    public void ensure() {
         if (settled) {
             return;
         }
         try {
-            settled = check(endpoint.getClient(), endpoint.getConfiguration().isPollRuleAutoRegister());
+            settled = check(client.get(), endpoint.getConfiguration().isPollRuleAutoRegister());
         } catch (ClickSendVoiceApiException e) {
-            if (e.getHttpCode() == ClickSendVoicePollingConsumer.TOO_MANY_REQUESTS) {
+            if (e.getHttpCode() == HttpStatus.SC_TOO_MANY_REQUESTS) {
                 LOG.debug("Rate limited while reading the voice receipt rules; the next poll tries again");
                 return;
             }

@@ -1,8 +1,8 @@
-package io.github.camelclicksend.voice;
+package io.github.camelclicksend.voice.consumer;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.camelclicksend.voice.HandedOverReceipts.Identity;
+import io.github.camelclicksend.voice.consumer.HandedOverReceipts.Identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

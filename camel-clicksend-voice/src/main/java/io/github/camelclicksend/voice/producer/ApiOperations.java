@@ -1,32 +1,38 @@
-package io.github.camelclicksend.voice;
+package io.github.camelclicksend.voice.producer;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
+import io.github.camelclicksend.voice.ClickSendVoiceConstants;
+import io.github.camelclicksend.voice.ClickSendVoiceEndpoint;
+import io.github.camelclicksend.voice.ClickSendVoiceOperation;
 import io.github.camelclicksend.voice.client.ApiResponse;
 import io.github.camelclicksend.voice.client.ClickSendVoiceClient;
 import io.github.camelclicksend.voice.error.ClickSendVoiceValidationException;
 import io.github.camelclicksend.voice.mapping.ReceiptRuleReader;
 
 /** Every operation but send and price: one API request, its answer as the body, its status as headers. */
-final class ApiOperations {
+public final class ApiOperations {
 
     private static final String POLL = "poll";
 
     private final ClickSendVoiceEndpoint endpoint;
+    private final Supplier<ClickSendVoiceClient> client;
 
-    ApiOperations(ClickSendVoiceEndpoint endpoint) {
+    public ApiOperations(ClickSendVoiceEndpoint endpoint, Supplier<ClickSendVoiceClient> client) {
         this.endpoint = endpoint;
+        this.client = client;
     }
 
-    void run(ClickSendVoiceOperation operation, Exchange exchange) {
-        ClickSendVoiceClient client = endpoint.getClient();
+    public void run(ClickSendVoiceOperation operation, Exchange exchange) {
+        ClickSendVoiceClient client = this.client.get();
         ExchangeValues values = new ExchangeValues(exchange.getIn(), endpoint);
         Message out = exchange.getMessage();
         switch (operation) {

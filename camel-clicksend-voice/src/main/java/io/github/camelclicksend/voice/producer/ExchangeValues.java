@@ -1,8 +1,11 @@
-package io.github.camelclicksend.voice;
+package io.github.camelclicksend.voice.producer;
 
 import org.apache.camel.Message;
 
+import io.github.camelclicksend.voice.ClickSendVoiceConstants;
+import io.github.camelclicksend.voice.ClickSendVoiceEndpoint;
 import io.github.camelclicksend.voice.error.ClickSendVoiceValidationException;
+import io.github.camelclicksend.voice.mapping.OptionChecks;
 import io.github.camelclicksend.voice.mapping.TimeValues;
 import io.github.camelclicksend.voice.mapping.WholeNumbers;
 
