@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The example as it starts by default: no credentials, so it runs against its in-process simulator. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "CLICKSEND_USERNAME=", "CLICKSEND_API_KEY=" })
+        "CLICKSEND_USERNAME=", "CLICKSEND_API_KEY=",
+        "spring.datasource.url=jdbc:h2:mem:call-service;DB_CLOSE_DELAY=-1" })
 class CallServiceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "management.endpoint.env.show-values=always",
         "management.endpoint.configprops.show-values=always",
         "logging.level.io.github.camelclicksend=DEBUG",
-        "logging.level.org.apache.camel=DEBUG" })
+        "logging.level.org.apache.camel=DEBUG",
+        "spring.datasource.url=jdbc:h2:mem:secrets;DB_CLOSE_DELAY=-1" })
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsStayHiddenTest {
 
