@@ -79,7 +79,7 @@ class SecretsStayHiddenTest {
         assertThat(SIMULATOR.acceptedMessages()).singleElement()
                 .satisfies(c -> assertThat(c.username()).isEqualTo(USERNAME));
 
-        String health = get("/actuator/health");
+        String health = ActuatorHealth.awaitUp(port);
         String env = get("/actuator/env");
         String configprops = get("/actuator/configprops");
 
