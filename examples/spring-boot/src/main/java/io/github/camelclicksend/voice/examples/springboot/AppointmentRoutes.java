@@ -45,7 +45,10 @@ public class AppointmentRoutes extends RouteBuilder {
                     e.getIn().setBody(request.id());
                 })
                 .to("direct:remind")
-                .process(e -> e.getIn().setBody(appointments.get(e.getProperty(BOOKED, String.class)).orElseThrow()))
+                .process(e -> {
+                    String called = (String) e.removeProperty(BOOKED);
+                    e.getIn().setBody(appointments.get(called).orElseThrow());
+                })
                 .to("direct:answer-json");
 
         from("platform-http:/appointments/{id}?httpMethodRestrict=GET").routeId("get-appointment")
