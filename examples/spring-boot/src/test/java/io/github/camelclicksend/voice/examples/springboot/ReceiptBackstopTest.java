@@ -69,21 +69,25 @@ class ReceiptBackstopTest {
         SIMULATOR.callees().customString("backstop-cancel-later").unanswered().then().presses("2");
 
         ConfigurableApplicationContext service = start(port);
-        awaitPolls(2); // the backstop is polling (and ClickSend keeps receipts for it)
-        appointments.book("backstop-confirm", "+61411111111", "your dental check-up on Monday at 9");
-        appointments.book("backstop-cancel", "+61422222222", "your eye test on Tuesday at 10");
-        appointments.book("backstop-confirm-later", "+61433333333", "your physiotherapy on Wednesday at 11");
-        appointments.book("backstop-cancel-later", "+61444444444", "your blood test on Thursday at 8");
-        await().atMost(Duration.ofSeconds(20)).until(() -> appointments.state("backstop-confirm").equals("CONFIRMED")
-                && appointments.state("backstop-cancel").equals("CANCELLED")
-                && appointments.appointment("backstop-confirm-later").get("calls").asInt() == 2
-                && appointments.appointment("backstop-cancel-later").get("calls").asInt() == 2);
-        // pushed and polled: both reached the route, the second one was known as handled
-        String pushed = receipt("backstop-confirm", "1").messageId();
-        assertThat(SIMULATOR.pushes()).filteredOn(push -> push.messageId().equals(pushed))
-                .anyMatch(PushRecord::delivered);
-        await().atMost(Duration.ofSeconds(10)).until(() -> handledAlready(output.getAll(), pushed));
-        service.close();
+        try {
+            awaitPolls(2); // the backstop is polling (and ClickSend keeps receipts for it)
+            appointments.book("backstop-confirm", "+61411111111", "your dental check-up on Monday at 9");
+            appointments.book("backstop-cancel", "+61422222222", "your eye test on Tuesday at 10");
+            appointments.book("backstop-confirm-later", "+61433333333", "your physiotherapy on Wednesday at 11");
+            appointments.book("backstop-cancel-later", "+61444444444", "your blood test on Thursday at 8");
+            await().atMost(Duration.ofSeconds(20)).until(() ->
+                    appointments.state("backstop-confirm").equals("CONFIRMED")
+                    && appointments.state("backstop-cancel").equals("CANCELLED")
+                    && appointments.appointment("backstop-confirm-later").get("calls").asInt() == 2
+                    && appointments.appointment("backstop-cancel-later").get("calls").asInt() == 2);
+            // pushed and polled: both reached the route, the second one was known as handled
+            String pushed = receipt("backstop-confirm", "1").messageId();
+            assertThat(SIMULATOR.pushes()).filteredOn(push -> push.messageId().equals(pushed))
+                    .anyMatch(PushRecord::delivered);
+            await().atMost(Duration.ofSeconds(10)).until(() -> handledAlready(output.getAll(), pushed));
+        } finally {
+            service.close();
+        }
 
         // ClickSend pushes the second calls' receipts now, gives up, and keeps them for polling
         await().atMost(Duration.ofSeconds(RETRY_DELAY_SECONDS + 10)).until(() ->
