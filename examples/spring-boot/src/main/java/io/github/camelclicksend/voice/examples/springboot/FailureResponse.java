@@ -15,7 +15,7 @@ import io.github.camelclicksend.voice.error.ClickSendVoiceRejectedException;
 import io.github.camelclicksend.voice.error.ClickSendVoiceValidationException;
 
 /**
- * Answers a failed call request with an HTTP status and a JSON body. The component's exceptions carry no credentials,
+ * Answers a failed request with an HTTP status and a JSON body. The component's exceptions carry no credentials,
  * so their messages may be shown; other failures are named by type only.
  */
 final class FailureResponse implements Processor {
@@ -27,7 +27,10 @@ final class FailureResponse implements Processor {
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         Map<String, Object> body = new LinkedHashMap<>();
         int status;
-        if (failure instanceof ClickSendVoiceValidationException invalid) {
+        if (failure instanceof RequestException request) {
+            status = request.status();
+            body.put("field", request.field());
+        } else if (failure instanceof ClickSendVoiceValidationException invalid) {
             status = 400;
             body.put("field", invalid.getField());
             body.put("index", invalid.getIndex());
@@ -44,7 +47,8 @@ final class FailureResponse implements Processor {
         } else {
             status = 500;
         }
-        body.put("message", failure instanceof ClickSendVoiceException ? failure.getMessage()
+        body.put("message", failure instanceof ClickSendVoiceException || failure instanceof RequestException
+                ? failure.getMessage()
                 : failure.getClass().getSimpleName());
 
         exchange.getMessage().removeHeaders("*");

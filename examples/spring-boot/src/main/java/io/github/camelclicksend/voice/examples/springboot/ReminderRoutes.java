@@ -1,62 +1,61 @@
 package io.github.camelclicksend.voice.examples.springboot;
 
 import java.time.Instant;
-import java.util.Map;
+import java.util.Set;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.spi.IdempotentRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import io.github.camelclicksend.voice.ClickSendVoiceConstants;
 import io.github.camelclicksend.voice.model.VoiceMessage;
 
-import static io.github.camelclicksend.voice.examples.springboot.Appointments.Status.CANCELLED;
-import static io.github.camelclicksend.voice.examples.springboot.Appointments.Status.CONFIRMED;
-import static io.github.camelclicksend.voice.examples.springboot.Appointments.Status.UNREACHED;
+import static io.github.camelclicksend.voice.examples.springboot.Appointments.State.CANCELLED;
+import static io.github.camelclicksend.voice.examples.springboot.Appointments.State.CONFIRMED;
+import static io.github.camelclicksend.voice.examples.springboot.Appointments.State.UNREACHED;
 
 /**
- * The appointment reminder loop: {@code POST /appointments} books an appointment and calls the patient, asking them
- * to press 1 to confirm or 2 to cancel; ClickSend pushes the call's receipt back to the webhook, whose digits confirm
- * or cancel the appointment named by the receipt's custom string; a call nobody answered (or answered without a
- * choice) is placed again later, with ClickSend's schedule, up to {@code reminder.max-calls} calls.
+ * The appointment reminder loop: a call asks the patient to press 1 to confirm or 2 to cancel; the call's receipt,
+ * pushed by ClickSend to the webhook and also polled as a backstop, confirms or cancels the appointment named by
+ * its custom string; a call that ended without a choice is placed again later, with ClickSend's schedule, up to
+ * {@code reminder.max-calls} calls, and then the appointment is UNREACHED.
  */
 @Component
 public class ReminderRoutes extends RouteBuilder {
 
+    /**
+     * Receipt status codes that only say the call is under way, as ClickSend documents them for SMS: 200 queued or
+     * sent, 300 a temporary failure ClickSend retries itself. A receipt with one of them changes nothing.
+     */
+    private static final Set<String> UNDER_WAY = Set.of("200", "300");
+
     private final Appointments appointments;
+    private final IdempotentRepository handledReceipts;
     private final long retryDelaySeconds;
     private final int maxCalls;
 
-    public ReminderRoutes(Appointments appointments, @Value("${reminder.retry-delay-seconds}") long retryDelaySeconds,
+    public ReminderRoutes(Appointments appointments, IdempotentRepository handledReceipts,
+                          @Value("${reminder.retry-delay-seconds}") long retryDelaySeconds,
                           @Value("${reminder.max-calls}") int maxCalls) {
         this.appointments = appointments;
+        this.handledReceipts = handledReceipts;
         this.retryDelaySeconds = retryDelaySeconds;
         this.maxCalls = maxCalls;
     }
 
     @Override
     public void configure() {
-        // {"id":"appt-42","to":"+61411111111","description":"your dental check-up on Monday at 9"}
-        from("platform-http:/appointments?httpMethodRestrict=POST").routeId("book-appointment")
-                .removeHeaders("*")
-                .unmarshal().json(Map.class)
-                .process(e -> {
-                    Map<?, ?> in = e.getIn().getBody(Map.class);
-                    e.getIn().setBody(appointments.book(String.valueOf(in.get("id")), String.valueOf(in.get("to")),
-                            String.valueOf(in.get("description"))));
-                })
-                .to("direct:remind")
-                .process(e -> e.getIn().setBody(appointments.get(e.getProperty("appointment", String.class))))
-                .marshal().json()
-                .setHeader(Exchange.CONTENT_TYPE, constant("application/json"));
+        // The direct: routes hand a failure back to their caller (noErrorHandler): the HTTP route answers it, the
+        // receipt's transaction rolls back.
 
-        from("direct:remind").routeId("remind")
+        // body: the appointment's id. It is CALLED before the call goes out, and a first call's change is committed
+        // then (a call placed again is scheduled for later), so no receipt comes before its appointment shows CALLED
+        from("direct:remind").routeId("remind").errorHandler(noErrorHandler())
                 .process(e -> {
-                    Appointments.Appointment a = e.getIn().getBody(Appointments.Appointment.class);
-                    e.setProperty("appointment", a.id());
-                    appointments.called(a.id());
+                    Appointments.Appointment a = appointments.calling(e.getIn().getBody(String.class));
                     e.getIn().setBody(VoiceMessage.builder().to(a.to()).customString(a.id()).requireInput(true)
                             .body("Hello. This is a reminder of " + a.description() + ". Press 1 to confirm. "
                                   + "Press 2 to cancel.")
@@ -65,32 +64,64 @@ public class ReminderRoutes extends RouteBuilder {
                 .to("clicksend-voice:send");
 
         // receipts pushed by ClickSend; the token comes from camel.component.clicksend-voice.webhook-token
-        from("clicksend-voice:receipts?webhook=true").routeId("reminder-answers")
-                // ClickSend may push a receipt twice: act once per message and status
-                .idempotentConsumer(simple("${header.CamelClickSendVoiceMessageId}-${header.CamelClickSendVoiceStatusCode}"),
-                        MemoryIdempotentRepository.memoryIdempotentRepository(10_000))
+        from("clicksend-voice:receipts?webhook=true").routeId("receipts-pushed")
+                .to("direct:receipt");
+        // the backstop: receipts whose push never arrived (the service was down, a deploy, a network fault)
+        from("clicksend-voice:receipts?delay={{reminder.backstop-poll-delay}}").routeId("receipts-polled")
+                .to("direct:receipt");
+
+        from("direct:receipt").routeId("reminder-answers")
+                // the receipt's key and what it changed are committed together, or neither is
+                .transacted()
+                // both consumers hand over every receipt, and ClickSend may push one twice: act on each once
+                .idempotentConsumer(header(ClickSendVoiceConstants.RECEIPT_KEY), handledReceipts)
+                        .skipDuplicate(false)
+                    .choice()
+                        .when(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
+                            .log(LoggingLevel.DEBUG, "reminders",
+                                    "receipt ${header.CamelClickSendVoiceReceiptKey} handled already")
+                        .when(this::forAnAppointment)
+                            .to("direct:answer")
+                    .end()
+                .end();
+
+        from("direct:answer").routeId("answer").errorHandler(noErrorHandler())
                 .choice()
                     .when(header(ClickSendVoiceConstants.DIGITS).isEqualTo("1"))
-                        .process(e -> appointments.decide(appointment(e), CONFIRMED))
+                        .process(e -> appointments.conclude(appointment(e), CONFIRMED))
                     .when(header(ClickSendVoiceConstants.DIGITS).isEqualTo("2"))
-                        .process(e -> appointments.decide(appointment(e), CANCELLED))
+                        .process(e -> appointments.conclude(appointment(e), CANCELLED))
+                    .when(e -> UNDER_WAY.contains(e.getIn().getHeader(ClickSendVoiceConstants.STATUS_CODE,
+                            String.class)))
+                        .log(LoggingLevel.DEBUG, "reminders",
+                                "${header.CamelClickSendVoiceCustomString}: call under way")
                     .otherwise()
+                        // not answered, answered without a choice, or with another key
                         .to("direct:call-again-later")
                 .end();
 
-        from("direct:call-again-later").routeId("call-again-later")
+        from("direct:call-again-later").routeId("call-again-later").errorHandler(noErrorHandler())
                 .process(e -> {
-                    Appointments.Appointment a = appointments.get(appointment(e));
-                    e.getIn().setBody(a);
-                    if (a != null && a.calls() >= maxCalls) {
-                        appointments.decide(a.id(), UNREACHED);
-                        e.getIn().setBody(null);
+                    Appointments.Appointment a = appointments.get(appointment(e)).orElseThrow();
+                    e.getIn().setBody(null);
+                    if (a.state() != Appointments.State.CALLED) {
+                        return; // an answer to a call that is not the one waited for
                     }
+                    if (a.calls() >= maxCalls) {
+                        appointments.conclude(a.id(), UNREACHED);
+                        return;
+                    }
+                    e.getIn().setBody(a.id());
+                    e.getIn().setHeader(ClickSendVoiceConstants.SCHEDULE, Instant.now().plusSeconds(retryDelaySeconds));
                 })
                 .filter(body().isNotNull())
-                .process(e -> e.getIn().setHeader(ClickSendVoiceConstants.SCHEDULE,
-                        Instant.now().plusSeconds(retryDelaySeconds)))
                 .to("direct:remind");
+    }
+
+    /** Whether a receipt is for a reminder call: other calls of the account (POST /calls) have receipts too. */
+    private boolean forAnAppointment(Exchange exchange) {
+        String id = appointment(exchange);
+        return id != null && appointments.get(id).isPresent();
     }
 
     private static String appointment(Exchange e) {

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.within;
  * endpoint as a tag. The application context may be shared with other tests, so the test reads what its calls added.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "CLICKSEND_USERNAME=", "CLICKSEND_API_KEY=" })
+        "CLICKSEND_USERNAME=", "CLICKSEND_API_KEY=",
+        "spring.datasource.url=jdbc:h2:mem:call-service;DB_CLOSE_DELAY=-1" })
 class CallMetricsTest {
 
     private static final String OPERATION = "send";

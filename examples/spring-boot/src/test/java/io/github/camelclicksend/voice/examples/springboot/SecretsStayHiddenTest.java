@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "management.endpoint.env.show-values=always",
         "management.endpoint.configprops.show-values=always",
         "logging.level.io.github.camelclicksend=DEBUG",
-        "logging.level.org.apache.camel=DEBUG" })
+        "logging.level.org.apache.camel=DEBUG",
+        "spring.datasource.url=jdbc:h2:mem:secrets;DB_CLOSE_DELAY=-1" })
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsStayHiddenTest {
 
@@ -78,7 +79,7 @@ class SecretsStayHiddenTest {
         assertThat(SIMULATOR.acceptedMessages()).singleElement()
                 .satisfies(c -> assertThat(c.username()).isEqualTo(USERNAME));
 
-        String health = get("/actuator/health");
+        String health = ActuatorHealth.awaitUp(port);
         String env = get("/actuator/env");
         String configprops = get("/actuator/configprops");
 
