@@ -34,6 +34,7 @@ public class ClickSendVoiceComponent extends HealthCheckComponent implements SSL
 
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
+    private final InFlightCalls inFlightCalls = new InFlightCalls();
 
     public ClickSendVoiceComponent() {
     }
@@ -80,6 +81,11 @@ public class ClickSendVoiceComponent extends HealthCheckComponent implements SSL
     /** The shared HTTP client for these connection settings. */
     HttpTransport transport(TransportSettings settings) {
         return transports.computeIfAbsent(settings, HttpTransport::new);
+    }
+
+    /** The calls of this component's endpoints whose send request may still be in flight. */
+    InFlightCalls inFlightCalls() {
+        return inFlightCalls;
     }
 
     /** The pooled HTTP clients, for statistics and leak checks. */

@@ -16,6 +16,8 @@ final class OptionChecks {
     static final int MAX_BATCH = 1000;
     static final int MAX_GRACE_SECONDS = 86_400;
     static final int MIN_TOKEN_LENGTH = 16;
+    /** ClickSend keeps history for 4 months: a longer lookback finds nothing more. */
+    static final int MAX_LOOKBACK_SECONDS = 120 * 86_400;
 
     private OptionChecks() {
     }
@@ -44,6 +46,7 @@ final class OptionChecks {
         time("dateBefore", endpoint.getDateBefore());
         baseUrl(c);
         range("markReadGrace", c.getMarkReadGrace(), 0, MAX_GRACE_SECONDS);
+        range("idempotentLookback", c.getIdempotentLookback(), 1, MAX_LOOKBACK_SECONDS);
         if (c.isWebhook()) {
             webhook(c);
         }
