@@ -326,7 +326,7 @@ class KafkaCallsTest {
     private void assertTotals(int requests, Outcomes outcomes, int calls, CallStats... instances) {
         long foundInHistory = java.util.Arrays.stream(instances).mapToLong(CallStats::alreadySent).sum();
         assertThat(outcomes.ids().stream().distinct().count()).isEqualTo(requests);
-        assertThat(outcomes.ids().size() - requests).isLessThanOrEqualTo(foundInHistory);
+        assertThat((long) outcomes.ids().size() - requests).isLessThanOrEqualTo(foundInHistory);
         List<String> resultIds = outcomes.results().stream().map(r -> r.path("id").asText()).distinct().toList();
         assertThat(resultIds).hasSize(calls);
         List<String> called = callsOfThisRun().stream().map(SimulatedCall::customString).toList();
