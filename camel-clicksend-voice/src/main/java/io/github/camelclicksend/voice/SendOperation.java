@@ -28,8 +28,9 @@ import io.github.camelclicksend.voice.model.VoiceSendResult;
 
 /**
  * send and price: maps and validates every message, posts chunks of at most batchSize in order in a plain loop on the
- * calling thread, stops at the first chunk that fails, and merges the answers in input order. For send, the chunks' states stay on the exchange, so a
- * redelivery never sends a message twice (see {@link SendProgress}).
+ * calling thread, stops at the first chunk that fails, and merges the answers in input order. For send, the chunks'
+ * states stay on the exchange, so a redelivery never sends a message twice (see {@link SendProgress}); with an
+ * idempotentRepository, neither does a new exchange with the same calls (see {@link IdempotentCalls}).
  */
 final class SendOperation {
 

@@ -20,6 +20,8 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.processor.idempotent.kafka.KafkaIdempotentRepository;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
@@ -42,6 +44,7 @@ public final class IdempotentCost {
     static final String START = "<!-- idempotent: START -->";
     static final String END = "<!-- idempotent: END -->";
     private static final int BATCH = 1000;
+    private static final String TOPIC = "call-placed";
 
     private int nextBatch;
 
@@ -59,7 +62,7 @@ public final class IdempotentCost {
         IdempotentCost cost = new IdempotentCost();
         Map<String, Double> rates = cost.throughput(rounds, batches);
         Map<String, Integer> requests = cost.redeliveryRequests();
-        String section = render(rates, requests, rounds, batches, String.join(" ", args));
+        String section = render(rates, requests, rounds, batches, "--rounds " + rounds + " --batches " + batches);
         System.out.println(section);
         Path page = docs.resolve("performance.md");
         String text = Files.readString(page, StandardCharsets.UTF_8);
@@ -152,6 +155,9 @@ public final class IdempotentCost {
         cluster.format();
         cluster.startup();
         cluster.waitForReadyBrokers();
+        try (Admin admin = cluster.admin()) { // the repository reads its topic to the end on start: it must exist
+            admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get();
+        }
         return cluster;
     }
 
@@ -163,7 +169,7 @@ public final class IdempotentCost {
         producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         producer.put(ProducerConfig.ACKS_CONFIG, "all");
         producer.put(ProducerConfig.LINGER_MS_CONFIG, "0");
-        return new KafkaIdempotentRepository("call-placed", consumer, producer, 1_000_000, 100);
+        return new KafkaIdempotentRepository(TOPIC, consumer, producer, 1_000_000, 100);
     }
 
     private static String render(Map<String, Double> rates, Map<String, Integer> requests, int rounds, int batches,
@@ -223,7 +229,7 @@ public final class IdempotentCost {
         @Override
         public void close() {
             template.stop();
-            context.close();
+            context.stop();
         }
     }
 }
