@@ -19,6 +19,7 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 
+import io.github.camelclicksend.voice.producer.InFlightCalls;
 import io.github.camelclicksend.voice.client.HttpTransport;
 import io.github.camelclicksend.voice.client.TransportSettings;
 import io.github.camelclicksend.voice.mapping.OptionChecks;
@@ -38,6 +39,7 @@ public class ClickSendVoiceComponent extends HealthCheckComponent implements SSL
 
     private final Map<TransportSettings, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
+    private final InFlightCalls inFlightCalls = new InFlightCalls();
 
     public ClickSendVoiceComponent() {
     }
@@ -103,6 +105,11 @@ public class ClickSendVoiceComponent extends HealthCheckComponent implements SSL
     /** The shared HTTP client for these connection settings. */
     HttpTransport transport(TransportSettings settings) {
         return transports.computeIfAbsent(settings, HttpTransport::new);
+    }
+
+    /** The calls of this component's endpoints whose send request may still be in flight. */
+    InFlightCalls inFlightCalls() {
+        return inFlightCalls;
     }
 
     /** The pooled HTTP clients, for statistics and leak checks. */

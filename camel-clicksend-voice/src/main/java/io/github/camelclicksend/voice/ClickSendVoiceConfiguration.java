@@ -2,6 +2,7 @@ package io.github.camelclicksend.voice;
 
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -88,6 +89,12 @@ public class ClickSendVoiceConfiguration implements Cloneable {
 
     @UriParam(label = "producer", defaultValue = "3", description = "How many times a request answered with 429 is retried, waiting as Retry-After says, before the exchange fails.")
     private int rateLimitRetries = 3;
+
+    @UriParam(label = "producer", description = "Places each call once across crashes and restarts: a repository (Camel's IdempotentRepository: memory, JDBC, Kafka...) of the custom_string of every message sent. With it, every message needs a custom_string of its own; a message whose custom_string is already in the repository is looked up in ClickSend's history and only sent if it is not there.")
+    private IdempotentRepository idempotentRepository;
+
+    @UriParam(label = "producer", defaultValue = "86400", description = "With idempotentRepository: how far back, in seconds, ClickSend's history is searched for a message whose custom_string is already in the repository.")
+    private int idempotentLookback = 86400;
 
     @UriParam(label = "consumer", defaultValue = "true", description = "Polling: mark the receipts handed over as read (at most one request a poll). A receipt whose exchange failed stays unread and comes again on a later poll. With false, every poll hands over every unread receipt.")
     private boolean markAsRead = true;
@@ -325,6 +332,22 @@ public class ClickSendVoiceConfiguration implements Cloneable {
 
     public void setRateLimitRetries(int rateLimitRetries) {
         this.rateLimitRetries = rateLimitRetries;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public int getIdempotentLookback() {
+        return idempotentLookback;
+    }
+
+    public void setIdempotentLookback(int idempotentLookback) {
+        this.idempotentLookback = idempotentLookback;
     }
 
     public boolean isMarkAsRead() {

@@ -94,9 +94,15 @@ public final class ClickSendVoiceConstants {
               javaType = "java.util.List<String>")
     public static final String MESSAGE_IDS = PREFIX + "MessageIds";
     @Metadata(label = "producer",
-              description = "The number of batches the last attempt posted to the API (0 when it sent none).",
+              description = "The number of chunks the last attempt posted to the API (0 when it sent none); a chunk"
+                            + " retried after a 429 counts once.",
               javaType = "Integer")
     public static final String BATCH_COUNT = PREFIX + "BatchCount";
+    @Metadata(label = "producer",
+              description = "send with idempotentRepository: the number of messages not posted because ClickSend's"
+                            + " history shows an earlier attempt placed them (their rows are isAlreadySent()).",
+              javaType = "Integer")
+    public static final String ALREADY_SENT_COUNT = PREFIX + "AlreadySentCount";
     @Metadata(label = "producer", description = "receipt: whether the API had a receipt for the message id.",
               javaType = "Boolean")
     public static final String FOUND = PREFIX + "Found";

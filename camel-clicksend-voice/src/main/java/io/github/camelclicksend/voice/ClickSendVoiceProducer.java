@@ -6,6 +6,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultProducer;
+import org.apache.camel.support.service.ServiceHelper;
 
 import io.github.camelclicksend.voice.error.ClickSendVoiceValidationException;
 import io.github.camelclicksend.voice.mapping.VoiceMessageMapper;
@@ -29,7 +30,8 @@ public class ClickSendVoiceProducer extends DefaultProducer {
     public ClickSendVoiceProducer(ClickSendVoiceEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
-        this.send = new SendOperation(endpoint, endpoint::getClient, new VoiceMessageMapper());
+        this.send = new SendOperation(endpoint, endpoint::getClient, new VoiceMessageMapper(),
+                endpoint.getComponent().inFlightCalls());
         this.operations = new ApiOperations(endpoint, endpoint::getClient);
     }
 
@@ -37,6 +39,7 @@ public class ClickSendVoiceProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        ServiceHelper.startService(endpoint.getConfiguration().getIdempotentRepository());
         healthChecks = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
                 WritableHealthCheckRepository.class);
         if (healthChecks != null) {

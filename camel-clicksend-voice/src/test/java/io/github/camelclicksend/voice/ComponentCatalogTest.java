@@ -41,7 +41,8 @@ class ComponentCatalogTest {
             "DateFrom", "DateTo", "DateBefore", "ReceiptUrl", "RuleId", "Operation");
 
     private static final List<String> DESIGN_OUTPUT_HEADERS = List.of("HttpCode", "ResponseCode", "ResponseMsg",
-            "TotalPrice", "TotalCount", "QueuedCount", "RejectedCount", "Currency", "MessageIds", "BatchCount");
+            "TotalPrice", "TotalCount", "QueuedCount", "RejectedCount", "Currency", "MessageIds", "BatchCount",
+            "AlreadySentCount");
 
     static JsonNode catalog() throws Exception {
         try (InputStream in = ComponentCatalogTest.class.getResourceAsStream(JSON)) {

@@ -6,10 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -188,35 +186,16 @@ final class VoiceEndpoints {
         return Json.ok(count + " messages have been cancelled.", Map.of("count", count));
     }
 
-    /** The account's calls within date_from..date_to, oldest first unless {@code order_by=date_added:desc}. */
+    /** The account's calls within date_from..date_to that match q, oldest first unless order_by says otherwise. */
     private List<SimulatedCall> filteredHistory(Accounts.Account account, Map<String, String> query) {
         long from = timestampParam(query, "date_from", Long.MIN_VALUE);
         long to = timestampParam(query, "date_to", Long.MAX_VALUE);
-        boolean newestFirst = newestFirst(query.get("order_by"));
-        List<SimulatedCall> calls = new ArrayList<>(state.calls(account.username).stream()
+        HistoryQuery search = HistoryQuery.parse(query);
+        List<SimulatedCall> calls = state.calls(account.username).stream()
                 .filter(c -> c.dateAdded().getEpochSecond() >= from && c.dateAdded().getEpochSecond() <= to)
                 .sorted(OLDEST_FIRST)
-                .toList());
-        if (newestFirst) {
-            Collections.reverse(calls); // exactly the reverse, calls of the same second included
-        }
-        return calls;
-    }
-
-    /** ClickSend's history is oldest first by default; {@code order_by} takes {@code date_added:asc|desc}. */
-    private static boolean newestFirst(String orderBy) {
-        if (orderBy == null || orderBy.isBlank()) {
-            return false;
-        }
-        switch (orderBy.trim().toLowerCase(Locale.ROOT)) {
-            case "date_added":
-            case "date_added:asc":
-                return false;
-            case "date_added:desc":
-                return true;
-            default:
-                throw ApiException.badRequest("order_by must be date_added:asc or date_added:desc.");
-        }
+                .toList();
+        return search.apply(calls, account);
     }
 
     private static long timestampParam(Map<String, String> query, String name, long fallback) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The JSON shapes of the API's records, field names and types as ClickSend writes them (notes section 1.2). */
 final class WireFormat {
@@ -61,6 +62,13 @@ final class WireFormat {
         data.put("messages", rows.stream().map(r -> sendRow(r, account)).toList());
         data.put("_currency", currency(currency));
         return data;
+    }
+
+    /** The fields of a history record, as {@link #historyRecord} writes them: what {@code q} and {@code order_by} may name. */
+    static Set<String> historyFields() {
+        return Set.of("body", "carrier", "country", "custom_string", "date_added", "digits", "from", "lang", "list_id",
+                "machine_detected", "message_id", "message_parts", "message_price", "require_input", "schedule",
+                "status", "status_code", "status_text", "subaccount_id", "to", "to_type", "user_id", "voice");
     }
 
     /** A {@code GET /voice/history} record: {@code message_parts} as "1.00", {@code schedule} as a digit string. */

@@ -157,9 +157,66 @@ class HistoryEndpointTest {
         JsonNode page = api.get("/voice/history?order_by=date_added:desc&limit=15").data();
         assertThat(page.get("total").asInt()).isEqualTo(3);
         assertThat(api.get("/voice/history/export?filename=x.csv&order_by=date_added:desc").status()).isEqualTo(200);
-        Reply bad = api.get("/voice/history?order_by=to:desc");
+        Reply bad = api.get("/voice/history?order_by=no_such_field:desc");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("response_msg").asText()).contains("order_by");
+        assertThat(api.get("/voice/history?order_by=to:sideways").status()).isEqualTo(400);
+    }
+
+    @Test
+    void orderByAnyFieldOfTheRecord() {
+        api.post("/voice/send", messages(call("+61433333333", "c"), call("+61411111111", "a"), call("+61422222222", "b")));
+
+        assertThat(bodies("/voice/history?order_by=to:asc")).containsExactly("a", "b", "c");
+        assertThat(bodies("/voice/history?order_by=TO:DESC")).containsExactly("c", "b", "a");
+        assertThat(bodies("/voice/history?order_by=body:desc")).containsExactly("c", "b", "a");
+    }
+
+    /** ClickSend: "q=field:value,field2:value (case-insensitive)", with operator AND|OR between the pairs. */
+    @Test
+    void qSearchesFieldsIgnoringCaseWithAndOrOr() {
+        api.post("/voice/send", messages(
+                withCustomString(call("+61411111111", "one"), "Appt-1"),
+                withCustomString(call("+61422222222", "two"), "appt-12"),
+                withCustomString(call("+61433333333", "three"), "other-3")));
+
+        assertThat(bodies("/voice/history?q=custom_string:appt-12")).containsExactly("two");
+        assertThat(bodies("/voice/history?q=CUSTOM_STRING:APPT-1")).as("contains, ignoring case")
+                .containsExactly("one", "two");
+        assertThat(bodies("/voice/history?q=custom_string:appt,to:%2B61422222222")).as("AND by default")
+                .containsExactly("two");
+        assertThat(bodies("/voice/history?q=custom_string:appt,to:%2B61422222222&operator=AND")).containsExactly("two");
+        assertThat(bodies("/voice/history?q=custom_string:other,to:%2B61411111111&operator=or"))
+                .containsExactly("one", "three");
+        assertThat(bodies("/voice/history?q=custom_string:nobody")).isEmpty();
+        assertThat(bodies("/voice/history?q=custom_string:appt&order_by=date_added:desc&limit=15"))
+                .containsExactly("two", "one");
+        assertThat(api.get("/voice/history?q=custom_string:appt&page=1").data().get("next_page_url").isNull()).isTrue();
+
+        Reply unknownField = api.get("/voice/history?q=colour:red");
+        assertThat(unknownField.status()).isEqualTo(400);
+        assertThat(unknownField.json().get("response_msg").asText()).contains("colour");
+        assertThat(api.get("/voice/history?q=no-colon").status()).isEqualTo(400);
+        assertThat(api.get("/voice/history?q=to:1&operator=XOR").status()).isEqualTo(400);
+    }
+
+    @Test
+    void qPagesKeepTheSearch() {
+        String[] many = IntStream.range(0, 40).mapToObj(i -> withCustomString(
+                call("+6141111" + String.format("%04d", i + 1), "call " + i), i % 2 == 0 ? "even" : "odd"))
+                .toArray(String[]::new);
+        api.post("/voice/send", messages(many));
+
+        JsonNode first = api.get("/voice/history?q=custom_string:even").data();
+        assertThat(first.get("total").asInt()).isEqualTo(20);
+        assertThat(first.get("last_page").asInt()).isEqualTo(2);
+        JsonNode second = api.get(first.get("next_page_url").asText()).data();
+        assertThat(second.get("data")).hasSize(5)
+                .allSatisfy(r -> assertThat(r.get("custom_string").asText()).isEqualTo("even"));
+    }
+
+    private static String withCustomString(String call, String customString) {
+        return call.substring(0, call.length() - 1) + ",\"custom_string\":\"" + customString + "\"}";
     }
 
     private List<String> bodies(String path) {

@@ -1,5 +1,6 @@
 package io.github.camelclicksend.voice.springboot;
 
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -152,6 +153,20 @@ public class ClickSendVoiceComponentConfiguration extends ComponentConfiguration
      * How many times a request answered with 429 is retried, waiting as Retry-After says, before the exchange fails.
      */
     private Integer rateLimitRetries;
+
+    /**
+     * Places each call once across crashes and restarts: a repository (Camel's IdempotentRepository: memory, JDBC,
+     * Kafka...) of the custom_string of every message sent. With it, every message needs a custom_string of its own; a
+     * message whose custom_string is already in the repository is looked up in ClickSend's history and only sent if it
+     * is not there. A bean reference: #bean:name.
+     */
+    private IdempotentRepository idempotentRepository;
+
+    /**
+     * With idempotentRepository: how far back, in seconds, ClickSend's history is searched for a message whose
+     * custom_string is already in the repository.
+     */
+    private Integer idempotentLookback;
 
     /**
      * Polling: mark the receipts handed over as read (at most one request a poll). A receipt whose exchange failed
@@ -470,6 +485,22 @@ public class ClickSendVoiceComponentConfiguration extends ComponentConfiguration
 
     public void setRateLimitRetries(Integer rateLimitRetries) {
         this.rateLimitRetries = rateLimitRetries;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public Integer getIdempotentLookback() {
+        return idempotentLookback;
+    }
+
+    public void setIdempotentLookback(Integer idempotentLookback) {
+        this.idempotentLookback = idempotentLookback;
     }
 
     public Boolean getMarkAsRead() {

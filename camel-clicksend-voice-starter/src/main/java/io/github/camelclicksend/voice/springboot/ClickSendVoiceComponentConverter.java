@@ -2,6 +2,7 @@ package io.github.camelclicksend.voice.springboot;
 
 import java.util.Set;
 
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.context.ApplicationContext;
@@ -12,7 +13,7 @@ import org.springframework.core.convert.converter.GenericConverter;
 import io.github.camelclicksend.voice.ClickSendVoiceConfiguration;
 
 /**
- * Binds the object options ({@code ssl-context-parameters}, {@code configuration}) to the bean that
+ * Binds the object options ({@code ssl-context-parameters}, {@code idempotent-repository}, {@code configuration}) to the bean that
  * {@code #bean:name} or {@code #name} names, as the converter of each Camel starter does. Unlike those, a value that
  * is not a reference fails the binding (Spring names the property) instead of leaving the option silently unset.
  */
@@ -31,6 +32,7 @@ public class ClickSendVoiceComponentConverter implements GenericConverter {
     @Override
     public Set<ConvertiblePair> getConvertibleTypes() {
         return Set.of(new ConvertiblePair(String.class, SSLContextParameters.class),
+                new ConvertiblePair(String.class, IdempotentRepository.class),
                 new ConvertiblePair(String.class, ClickSendVoiceConfiguration.class));
     }
 

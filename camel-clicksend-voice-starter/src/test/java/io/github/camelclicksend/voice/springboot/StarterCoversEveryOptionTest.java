@@ -14,7 +14,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,6 +94,7 @@ class StarterCoversEveryOptionTest {
     @Test
     void everyOptionSetAsAPropertyReachesTheComponent() {
         SSLContextParameters tls = new SSLContextParameters();
+        IdempotentRepository calls = MemoryIdempotentRepository.memoryIdempotentRepository();
         ClickSendVoiceConfiguration shared = new ClickSendVoiceConfiguration();
         Map<String, String> values = new HashMap<>();
         List<String> properties = new ArrayList<>();
@@ -99,6 +102,7 @@ class StarterCoversEveryOptionTest {
             String value = switch (name) {
                 case "configuration" -> "#bean:sharedConfiguration";
                 case "sslContextParameters" -> "#bean:voiceTls";
+                case "idempotentRepository" -> "#bean:placedCalls";
                 default -> nonDefaultValue(name, option);
             };
             values.put(name, value);
@@ -106,6 +110,7 @@ class StarterCoversEveryOptionTest {
         });
 
         runner().withBean("voiceTls", SSLContextParameters.class, () -> tls)
+                .withBean("placedCalls", IdempotentRepository.class, () -> calls)
                 .withBean("sharedConfiguration", ClickSendVoiceConfiguration.class, () -> shared)
                 .withPropertyValues(properties.toArray(String[]::new)).run(context -> {
                     assertThat(context).hasNotFailed();
@@ -120,6 +125,7 @@ class StarterCoversEveryOptionTest {
                             case "configuration" -> softly.assertThat(actual).as("a copy of the bean")
                                     .isNotSameAs(shared).isInstanceOf(ClickSendVoiceConfiguration.class);
                             case "sslContextParameters" -> softly.assertThat(actual).isSameAs(tls);
+                            case "idempotentRepository" -> softly.assertThat(actual).isSameAs(calls);
                             default -> softly.assertThat(String.valueOf(actual)).as("component option %s", name)
                                     .isEqualTo(value);
                         }

@@ -115,7 +115,17 @@ public final class ClickSendVoiceClient {
 
     /** GET /voice/history. Null arguments are left out. */
     public ApiResponse<Page<VoiceHistoryRecord>> history(Long dateFrom, Long dateTo, Integer page, Integer limit) {
-        String query = query("date_from", dateFrom, "date_to", dateTo, "page", page, "limit", limit);
+        return history(dateFrom, dateTo, page, limit, null, null);
+    }
+
+    /**
+     * GET /voice/history with the API's search and order: {@code q} as {@code field:value[,field:value]} (see
+     * {@code operator}), {@code orderBy} as {@code field:asc|desc}. Null arguments are left out.
+     */
+    public ApiResponse<Page<VoiceHistoryRecord>> history(Long dateFrom, Long dateTo, Integer page, Integer limit,
+                                                         String q, String orderBy) {
+        String query = query("date_from", dateFrom, "date_to", dateTo, "page", page, "limit", limit, "q", q,
+                "order_by", orderBy);
         return toPage(call("GET", "/voice/history" + query, null, HISTORY));
     }
 

@@ -24,6 +24,8 @@ public final class OptionChecks {
     static final int MIN_TOKEN_LENGTH = 16;
     /** What getEndpointUri() shows in place of a credential (Camel's URISupport.sanitizeUri). */
     static final String MASK = "xxxxxx";
+    /** ClickSend keeps history for 4 months: a longer lookback finds nothing more. */
+    static final int MAX_LOOKBACK_SECONDS = 120 * 86_400;
 
     private OptionChecks() {
     }
@@ -57,6 +59,7 @@ public final class OptionChecks {
         time("dateBefore", endpoint.getDateBefore());
         baseUrl(c);
         range("markReadGrace", c.getMarkReadGrace(), 0, MAX_GRACE_SECONDS);
+        range("idempotentLookback", c.getIdempotentLookback(), 1, MAX_LOOKBACK_SECONDS);
         if (c.isWebhook()) {
             webhook(c);
         }

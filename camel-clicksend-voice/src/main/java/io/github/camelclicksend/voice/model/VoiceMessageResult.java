@@ -16,9 +16,16 @@ public final class VoiceMessageResult {
     private final BigDecimal price;
     private final BigDecimal parts;
     private final String customString;
+    private final boolean alreadySent;
 
     public VoiceMessageResult(int index, String messageId, String to, Integer listId, String status, BigDecimal price,
                               BigDecimal parts, String customString) {
+        this(index, messageId, to, listId, status, price, parts, customString, false);
+    }
+
+    /** @param alreadySent an earlier attempt placed this call (found in ClickSend's history), so it was not posted */
+    public VoiceMessageResult(int index, String messageId, String to, Integer listId, String status, BigDecimal price,
+                              BigDecimal parts, String customString, boolean alreadySent) {
         this.index = index;
         this.messageId = messageId;
         this.to = to;
@@ -27,6 +34,7 @@ public final class VoiceMessageResult {
         this.price = price;
         this.parts = parts;
         this.customString = customString;
+        this.alreadySent = alreadySent;
     }
 
     /** The index of the input message this result answers (0 for a single message). */
@@ -52,9 +60,17 @@ public final class VoiceMessageResult {
         return status;
     }
 
-    /** True exactly when the status is SUCCESS. */
+    /** True exactly when the status is SUCCESS, or the call was {@link #isAlreadySent() already sent}. */
     public boolean isAccepted() {
-        return STATUS_SUCCESS.equals(status);
+        return alreadySent || STATUS_SUCCESS.equals(status);
+    }
+
+    /**
+     * True when this call was not posted by this exchange because ClickSend's history shows that an earlier attempt
+     * placed it (send with idempotentRepository); the status is then the history's, e.g. Sent or Cancelled.
+     */
+    public boolean isAlreadySent() {
+        return alreadySent;
     }
 
     public BigDecimal getPrice() {
@@ -73,6 +89,6 @@ public final class VoiceMessageResult {
     @Override
     public String toString() {
         return "VoiceMessageResult[index=" + index + ", messageId=" + messageId + ", status=" + status + ", price="
-               + price + "]";
+               + price + (alreadySent ? ", alreadySent" : "") + "]";
     }
 }

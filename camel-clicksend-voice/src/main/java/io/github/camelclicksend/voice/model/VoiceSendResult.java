@@ -47,6 +47,11 @@ public final class VoiceSendResult {
         return rejected.size();
     }
 
+    /** The calls an earlier attempt placed, found in ClickSend's history and not posted again. */
+    public int getAlreadySentCount() {
+        return (int) messages.stream().filter(VoiceMessageResult::isAlreadySent).count();
+    }
+
     public BigDecimal getTotalPrice() {
         return totalPrice;
     }

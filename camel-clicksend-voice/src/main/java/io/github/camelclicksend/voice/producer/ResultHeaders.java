@@ -5,8 +5,10 @@ import org.apache.camel.Message;
 import io.github.camelclicksend.voice.ClickSendVoiceConstants;
 import io.github.camelclicksend.voice.client.ApiResponse;
 import io.github.camelclicksend.voice.error.ClickSendVoiceApiException;
+import io.github.camelclicksend.voice.model.VoiceMessageResult;
+import io.github.camelclicksend.voice.model.VoiceSendResult;
 
-/** Writes the status of the last API request onto the message. */
+/** Writes the status of the last API request, and the totals of a send or price result, onto the message. */
 final class ResultHeaders {
 
     private ResultHeaders() {
@@ -24,5 +26,16 @@ final class ResultHeaders {
             message.setHeader(ClickSendVoiceConstants.RESPONSE_CODE, api.getResponseCode());
             message.setHeader(ClickSendVoiceConstants.RESPONSE_MSG, api.getResponseMsg());
         }
+    }
+
+    static void result(Message out, VoiceSendResult result) {
+        out.setHeader(ClickSendVoiceConstants.TOTAL_PRICE, result.getTotalPrice());
+        out.setHeader(ClickSendVoiceConstants.TOTAL_COUNT, result.getTotalCount());
+        out.setHeader(ClickSendVoiceConstants.QUEUED_COUNT, result.getQueuedCount());
+        out.setHeader(ClickSendVoiceConstants.REJECTED_COUNT, result.getRejected().size());
+        out.setHeader(ClickSendVoiceConstants.ALREADY_SENT_COUNT, result.getAlreadySentCount());
+        out.setHeader(ClickSendVoiceConstants.CURRENCY, result.getCurrency());
+        out.setHeader(ClickSendVoiceConstants.MESSAGE_IDS,
+                result.getMessages().stream().map(VoiceMessageResult::getMessageId).toList());
     }
 }

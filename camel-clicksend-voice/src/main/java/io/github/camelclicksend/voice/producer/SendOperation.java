@@ -2,12 +2,17 @@ package io.github.camelclicksend.voice.producer;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.spi.IdempotentRepository;
 
+import io.github.camelclicksend.voice.producer.SendProgress.ChunkAnswer;
 import io.github.camelclicksend.voice.ClickSendVoiceConstants;
 import io.github.camelclicksend.voice.ClickSendVoiceCounter;
 import io.github.camelclicksend.voice.ClickSendVoiceEndpoint;
@@ -20,6 +25,7 @@ import io.github.camelclicksend.voice.error.ClickSendVoiceApiException;
 import io.github.camelclicksend.voice.error.ClickSendVoiceException;
 import io.github.camelclicksend.voice.error.ClickSendVoiceOutcomeUnknownException;
 import io.github.camelclicksend.voice.error.ClickSendVoiceRejectedException;
+import io.github.camelclicksend.voice.error.ClickSendVoiceValidationException;
 import io.github.camelclicksend.voice.mapping.VoiceMessageMapper;
 import io.github.camelclicksend.voice.model.VoiceMessage;
 import io.github.camelclicksend.voice.model.VoiceMessageResult;
@@ -28,8 +34,9 @@ import io.github.camelclicksend.voice.producer.SendProgress.ChunkState;
 
 /**
  * send and price: maps and validates every message, posts chunks of at most batchSize in order in a plain loop on the
- * calling thread, stops at the first chunk that fails, and merges the answers in input order. For send, the chunks' states stay on the exchange, so a
- * redelivery never sends a message twice (see {@link SendProgress}).
+ * calling thread, stops at the first chunk that fails, and merges the answers in input order. For send, the chunks'
+ * states stay on the exchange, so a redelivery never sends a message twice (see {@link SendProgress}); with an
+ * idempotentRepository, neither does a new exchange with the same calls (see {@link IdempotentCalls}).
  */
 public final class SendOperation {
 
@@ -37,12 +44,14 @@ public final class SendOperation {
 
     private final ClickSendVoiceEndpoint endpoint;
     private final Supplier<ClickSendVoiceClient> client;
+    private final InFlightCalls inFlightCalls;
     private final VoiceMessageMapper mapper;
 
     public SendOperation(ClickSendVoiceEndpoint endpoint, Supplier<ClickSendVoiceClient> client,
-                         VoiceMessageMapper mapper) {
+                         VoiceMessageMapper mapper, InFlightCalls inFlightCalls) {
         this.endpoint = endpoint;
         this.client = client;
+        this.inFlightCalls = inFlightCalls;
         this.mapper = mapper;
     }
 
@@ -51,6 +60,9 @@ public final class SendOperation {
         Object body = exchange.getIn().getBody();
         if (progress == null || !progress.isFor(body, endpoint)) {
             progress = plan(exchange);
+            if (endpoint.getConfiguration().getIdempotentRepository() != null) {
+                requireIdentities(progress);
+            }
             exchange.setProperty(PROGRESS_PROPERTY, progress);
         }
         new Attempt(exchange, progress, false).run();
@@ -66,6 +78,28 @@ public final class SendOperation {
         return new SendProgress(in.getBody(), endpoint, messages, endpoint.getConfiguration().getBatchSize());
     }
 
+    /** With an idempotentRepository, custom_string is each call's identity: present and unique in the exchange. */
+    private static void requireIdentities(SendProgress progress) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int c = 0; c < progress.chunks(); c++) {
+            List<VoiceMessage> messages = progress.messages(c);
+            for (int i = 0; i < messages.size(); i++) {
+                int index = progress.start(c) + i;
+                String key = messages.get(i).getCustomString();
+                if (key == null || key.isBlank()) {
+                    throw new ClickSendVoiceValidationException("customString", index, "is required with an "
+                                                                                  + "idempotentRepository: it is the call's identity");
+                }
+                Integer earlier = seen.putIfAbsent(key, index);
+                if (earlier != null) {
+                    throw new ClickSendVoiceValidationException("customString", index, "'" + key
+                                                                                  + "' is also the customString of message " + earlier
+                                                                                  + "; with an idempotentRepository each call needs its own");
+                }
+            }
+        }
+    }
+
     /** One pass over the chunks that still need sending. */
     private final class Attempt {
         private final Exchange exchange;
@@ -74,6 +108,7 @@ public final class SendOperation {
         private final ClickSendVoiceClient client = SendOperation.this.client.get();
         private final boolean resendUnknown = endpoint.getConfiguration().isResendUnknown();
         private final ClickSendVoiceStatistics statistics = endpoint.getStatistics();
+        private final IdempotentCalls idempotent;
         private final List<Integer> skippedUnknown = new ArrayList<>();
         private int batches;
         private ApiResponse<SendResponse> last;
@@ -82,6 +117,10 @@ public final class SendOperation {
             this.exchange = exchange;
             this.progress = progress;
             this.price = price;
+            IdempotentRepository repository = endpoint.getConfiguration().getIdempotentRepository();
+            this.idempotent = price || repository == null ? null
+                    : new IdempotentCalls(repository, new HistoryLookup(client), inFlightCalls,
+                            endpoint.getConfiguration().getIdempotentLookback());
         }
 
         void run() {
@@ -94,22 +133,66 @@ public final class SendOperation {
         }
 
         private void post(int chunk) {
-            batches++;
             List<VoiceMessage> messages = progress.messages(chunk);
+            List<Integer> indexes = progress.indexes(chunk);
+            List<VoiceMessageResult> alreadySent = List.of();
+            if (idempotent != null) {
+                IdempotentCalls.Claim claim;
+                try {
+                    claim = idempotent.claim(messages, indexes);
+                } catch (ClickSendVoiceException historyUnreadable) {
+                    throw failBeforePosting(chunk, historyUnreadable);
+                }
+                if (claim == null) { // an earlier request of these calls may still be on its way
+                    progress.failed(chunk, ChunkState.UNKNOWN);
+                    skippedUnknown.add(chunk);
+                    return;
+                }
+                alreadySent = claim.alreadySent();
+                messages = claim.toPost().stream().map(messages::get).toList();
+                indexes = claim.toPost().stream().map(indexes::get).toList();
+                if (messages.isEmpty()) {
+                    progress.accepted(chunk, answer(alreadySent, List.of(), null));
+                    return;
+                }
+            }
+            batches++;
             if (!price) {
                 statistics.add(ClickSendVoiceCounter.CALLS_SENT, messages.size());
             }
+            long sentAt = System.nanoTime();
             ApiResponse<SendResponse> response;
             try {
                 response = price ? client.price(messages) : client.send(messages);
             } catch (ClickSendVoiceException failure) {
+                if (idempotent != null) {
+                    if (provablyNotProcessed(failure)) {
+                        idempotent.notPlaced(messages);
+                    } else {
+                        idempotent.unknown(messages, sentAt, endpoint.getConfiguration().getResponseTimeout());
+                    }
+                }
                 throw fail(chunk, failure);
             }
             if (!price) {
                 counted(response.data());
             }
-            progress.accepted(chunk, response);
             last = response;
+            SendResponse data = response.data();
+            List<VoiceMessageResult> rows;
+            try {
+                rows = AnswerRows.match(messages, indexes, data == null ? List.of() : data.getMessages());
+            } catch (AnswerRows.Unmatched unmatched) {
+                progress.failed(chunk, ChunkState.UNKNOWN);
+                throw unknown("ClickSend accepted the request of messages " + progress.start(chunk) + "-"
+                              + (progress.end(chunk) - 1) + " but its answer cannot be matched to them ("
+                              + unmatched.getMessage() + "), so which calls were placed is not known",
+                        chunk, null);
+            }
+            if (idempotent != null) {
+                idempotent.answered(messages, indexes, rows);
+            }
+            progress.accepted(chunk, answer(alreadySent, rows, data));
         }
 
         private boolean needsSending(int chunk) {
@@ -117,7 +200,8 @@ public final class SendOperation {
             if (state == ChunkState.ACCEPTED) {
                 return false;
             }
-            if (state == ChunkState.UNKNOWN && !resendUnknown) {
+            // with a repository, a chunk of unknown outcome is looked up in history rather than skipped
+            if (state == ChunkState.UNKNOWN && !resendUnknown && idempotent == null) {
                 skippedUnknown.add(chunk);
                 return false;
             }
@@ -128,23 +212,46 @@ public final class SendOperation {
             Message out = exchange.getMessage();
             out.setHeader(ClickSendVoiceConstants.BATCH_COUNT, batches);
             ResultHeaders.status(out, failure);
-            if (failure instanceof ClickSendVoiceApiException api) {
-                boolean unknown = api.isOutcomeUnknown();
-                counted(chunk, unknown);
-                progress.failed(chunk, unknown ? ChunkState.UNKNOWN : ChunkState.NOT_PROCESSED);
+            boolean unknown = !provablyNotProcessed(failure);
+            counted(chunk, unknown);
+            progress.failed(chunk, unknown ? ChunkState.UNKNOWN : ChunkState.NOT_PROCESSED);
+            if (failure instanceof ClickSendVoiceApiException api && skippedUnknown.isEmpty()) {
                 return api.withNotSent(progress.indexes(ChunkState.NOT_SENT, ChunkState.NOT_PROCESSED),
                         progress.describe() + ".");
             }
-            counted(chunk, true);
-            progress.failed(chunk, ChunkState.UNKNOWN);
-            List<Integer> unknown = new ArrayList<>(indexesOf(skippedUnknown));
-            for (int i = progress.start(chunk); i < progress.end(chunk); i++) {
-                unknown.add(i);
+            return unknown(failure.getMessage(), unknown ? chunk : -1, failure);
+        }
+
+        /** History could not be read for the chunk's known keys: nothing of it was posted. */
+        private RuntimeException failBeforePosting(int chunk, ClickSendVoiceException failure) {
+            exchange.getMessage().setHeader(ClickSendVoiceConstants.BATCH_COUNT, batches);
+            boolean unknown = progress.state(chunk) == ChunkState.UNKNOWN;
+            progress.failed(chunk, unknown ? ChunkState.UNKNOWN : ChunkState.NOT_PROCESSED);
+            String what = "ClickSend's history could not be searched for calls that an earlier attempt may have placed;"
+                          + " nothing more was sent: " + failure.getMessage();
+            if (unknown || !skippedUnknown.isEmpty()) {
+                return unknown(what, unknown ? chunk : -1, failure);
             }
-            return new ClickSendVoiceOutcomeUnknownException(failure.getMessage() + ". " + progress.describe()
+            if (failure instanceof ClickSendVoiceApiException api) {
+                return api.withNotSent(progress.indexes(ChunkState.NOT_SENT, ChunkState.NOT_PROCESSED),
+                        "History search failed; nothing more was sent. " + progress.describe() + ".");
+            }
+            return new ClickSendVoiceException(what + ". " + progress.describe() + ".", failure);
+        }
+
+        /** The skipped chunks of unknown outcome, and this one unless it is -1. */
+        private ClickSendVoiceOutcomeUnknownException unknown(String what, int chunk, Throwable cause) {
+            Message out = exchange.getMessage();
+            out.setHeader(ClickSendVoiceConstants.BATCH_COUNT, batches);
+            List<Integer> unknown = new ArrayList<>(indexesOf(skippedUnknown));
+            if (chunk >= 0) {
+                unknown.addAll(progress.indexes(chunk));
+            }
+            return new ClickSendVoiceOutcomeUnknownException(what + ". " + progress.describe()
                                                              + ". Messages with an unknown outcome are not sent again "
-                                                             + "on redelivery unless resendUnknown=true.",
-                    unknown, failure);
+                                                             + "on redelivery unless resendUnknown=true or an "
+                                                             + "idempotentRepository finds them missing from ClickSend's history.",
+                    unknown, cause);
         }
 
         private void counted(SendResponse data) {
@@ -176,12 +283,13 @@ public final class SendOperation {
             }
             if (!skippedUnknown.isEmpty()) {
                 throw new ClickSendVoiceOutcomeUnknownException(
-                        "Messages whose outcome was unknown were not sent again (resendUnknown=false); the rest were "
+                        "Messages whose outcome was unknown were not sent again (resendUnknown=false, or their earlier "
+                                                                + "request may still be in flight); the rest were "
                                                                 + "sent. " + progress.describe() + ".",
                         indexesOf(skippedUnknown), null);
             }
             VoiceSendResult result = merge();
-            setResultHeaders(out, result);
+            ResultHeaders.result(out, result);
             ClickSendVoiceRejectionPolicy policy = endpoint.getConfiguration().getRejectionPolicy();
             if (violates(policy, result)) {
                 throw new ClickSendVoiceRejectedException(result, policy.name());
@@ -193,9 +301,7 @@ public final class SendOperation {
         private List<Integer> indexesOf(List<Integer> chunks) {
             List<Integer> out = new ArrayList<>();
             for (int c : chunks) {
-                for (int i = progress.start(c); i < progress.end(c); i++) {
-                    out.add(i);
-                }
+                out.addAll(progress.indexes(c));
             }
             return out;
         }
@@ -207,50 +313,42 @@ public final class SendOperation {
             int queued = 0;
             String currency = null;
             for (int c = 0; c < progress.chunks(); c++) {
-                SendResponse data = progress.response(c).data();
-                if (data == null) {
+                ChunkAnswer answer = progress.answer(c);
+                if (answer == null) {
                     continue;
                 }
-                totalPrice = totalPrice.add(data.getTotalPrice());
-                totalCount += data.getTotalCount();
-                queued += data.getQueuedCount();
-                currency = currency != null ? currency : data.getCurrency();
-                addRows(results, c, data.getMessages());
+                totalPrice = totalPrice.add(answer.totalPrice());
+                totalCount += answer.totalCount();
+                queued += answer.queuedCount();
+                currency = currency != null ? currency : answer.currency();
+                results.addAll(answer.rows());
             }
             return new VoiceSendResult(results, totalPrice, totalCount, queued, currency);
         }
+    }
 
-        /** Pairs rows with input messages: one row per number, consecutive rows per contact list. */
-        private void addRows(List<VoiceMessageResult> results, int chunk, List<SendResponse.Row> rows) {
-            int index = progress.start(chunk);
-            int end = progress.end(chunk);
-            boolean oneToOne = rows.size() == end - index;
-            for (int r = 0; r < rows.size(); r++) {
-                SendResponse.Row row = rows.get(r);
-                if (!oneToOne && r > 0 && index + 1 < end && !sameList(progress.message(index), row)) {
-                    index++;
-                }
-                results.add(new VoiceMessageResult(index, row.getMessageId(), row.getTo(), row.getListId(),
-                        row.getStatus(), row.getMessagePrice(), row.getMessageParts(), row.getCustomString()));
-                if (oneToOne) {
-                    index++;
-                }
-            }
-        }
+    /** 429, 503, no connection, another 4xx: the API processed nothing. */
+    private static boolean provablyNotProcessed(ClickSendVoiceException failure) {
+        return failure instanceof ClickSendVoiceApiException api && !api.isOutcomeUnknown();
+    }
 
-        private static boolean sameList(VoiceMessage message, SendResponse.Row row) {
-            return message.getListId() != null && message.getListId().equals(row.getListId());
+    /**
+     * The chunk's rows in input order, calls found in history among those posted, with the answer's totals; the
+     * calls found in history count as accepted calls at the price history shows.
+     */
+    private static ChunkAnswer answer(List<VoiceMessageResult> alreadySent, List<VoiceMessageResult> posted,
+                                      SendResponse data) {
+        List<VoiceMessageResult> rows = new ArrayList<>(alreadySent.size() + posted.size());
+        rows.addAll(alreadySent);
+        rows.addAll(posted);
+        rows.sort(Comparator.comparingInt(VoiceMessageResult::getIndex)); // stable: a list's rows keep their order
+        BigDecimal price = data == null ? BigDecimal.ZERO : data.getTotalPrice();
+        for (VoiceMessageResult r : alreadySent) {
+            price = r.getPrice() == null ? price : price.add(r.getPrice());
         }
-
-        private void setResultHeaders(Message out, VoiceSendResult result) {
-            out.setHeader(ClickSendVoiceConstants.TOTAL_PRICE, result.getTotalPrice());
-            out.setHeader(ClickSendVoiceConstants.TOTAL_COUNT, result.getTotalCount());
-            out.setHeader(ClickSendVoiceConstants.QUEUED_COUNT, result.getQueuedCount());
-            out.setHeader(ClickSendVoiceConstants.REJECTED_COUNT, result.getRejected().size());
-            out.setHeader(ClickSendVoiceConstants.CURRENCY, result.getCurrency());
-            out.setHeader(ClickSendVoiceConstants.MESSAGE_IDS,
-                    result.getMessages().stream().map(VoiceMessageResult::getMessageId).toList());
-        }
+        int total = (data == null ? 0 : data.getTotalCount()) + alreadySent.size();
+        int queued = (data == null ? 0 : data.getQueuedCount()) + alreadySent.size();
+        return new ChunkAnswer(rows, price, total, queued, data == null ? null : data.getCurrency());
     }
 
     private static boolean violates(ClickSendVoiceRejectionPolicy policy, VoiceSendResult result) {

@@ -1,19 +1,21 @@
 package io.github.camelclicksend.voice.producer;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import io.github.camelclicksend.voice.ClickSendVoiceEndpoint;
-import io.github.camelclicksend.voice.client.ApiResponse;
-import io.github.camelclicksend.voice.client.SendResponse;
 import io.github.camelclicksend.voice.model.VoiceMessage;
+import io.github.camelclicksend.voice.model.VoiceMessageResult;
 
 /**
  * The messages of one exchange cut into chunks, and what became of each chunk. Kept on the exchange so that a
  * redelivery neither sends an accepted chunk again nor, unless asked, one whose outcome is unknown.
  */
-final class SendProgress {
+public final class SendProgress {
 
     enum ChunkState {
         NOT_SENT,
@@ -29,7 +31,15 @@ final class SendProgress {
     private final List<VoiceMessage> messages;
     private final int chunkSize;
     private final ChunkState[] states;
-    private final List<ApiResponse<SendResponse>> responses;
+    private final List<ChunkAnswer> answers;
+
+    /**
+     * What an accepted chunk came to: a row per call, in input order, and the answer's totals. With an
+     * idempotentRepository, calls that an earlier attempt placed are rows built from ClickSend's history.
+     */
+    record ChunkAnswer(List<VoiceMessageResult> rows, BigDecimal totalPrice, int totalCount, int queuedCount,
+                       String currency) {
+    }
 
     SendProgress(Object body, ClickSendVoiceEndpoint endpoint, List<VoiceMessage> messages, int chunkSize) {
         this.body = body;
@@ -38,8 +48,8 @@ final class SendProgress {
         this.chunkSize = chunkSize;
         int chunks = (messages.size() + chunkSize - 1) / chunkSize;
         this.states = new ChunkState[chunks];
-        java.util.Arrays.fill(states, ChunkState.NOT_SENT);
-        this.responses = new ArrayList<>(java.util.Collections.nCopies(chunks, null));
+        Arrays.fill(states, ChunkState.NOT_SENT);
+        this.answers = new ArrayList<>(Collections.nCopies(chunks, null));
     }
 
     /** Whether this progress belongs to this body on this endpoint (a redelivery) rather than to earlier work. */
@@ -63,25 +73,27 @@ final class SendProgress {
         return messages.subList(start(chunk), end(chunk));
     }
 
-    VoiceMessage message(int index) {
-        return messages.get(index);
+    /** The exchange indexes of the chunk's messages. */
+    List<Integer> indexes(int chunk) {
+        return IntStream.range(start(chunk), end(chunk)).boxed().toList();
     }
 
     ChunkState state(int chunk) {
         return states[chunk];
     }
 
-    void accepted(int chunk, ApiResponse<SendResponse> response) {
+    void accepted(int chunk, ChunkAnswer answer) {
         states[chunk] = ChunkState.ACCEPTED;
-        responses.set(chunk, response);
+        answers.set(chunk, answer);
     }
 
     void failed(int chunk, ChunkState state) {
         states[chunk] = state;
     }
 
-    ApiResponse<SendResponse> response(int chunk) {
-        return responses.get(chunk);
+    /** The answer of an accepted chunk, else null. */
+    ChunkAnswer answer(int chunk) {
+        return answers.get(chunk);
     }
 
     /** The message indexes of every chunk in one of these states. */

@@ -66,7 +66,18 @@ public final class PerformanceReport {
         for (Map.Entry<String, String> e : values.entrySet()) {
             text = text.replace("{{" + e.getKey() + "}}", e.getValue());
         }
-        Files.writeString(file, text);
+        Files.writeString(file, text.replace("{{IDEMPOTENT}}", idempotentSection(file)));
+    }
+
+    /** The figures benchmarks/idempotent.sh wrote into the page, kept as they are: this suite does not measure them. */
+    private static String idempotentSection(Path file) throws IOException {
+        String start = "<!-- idempotent: START -->";
+        String end = "<!-- idempotent: END -->";
+        String old = Files.exists(file) ? Files.readString(file) : "";
+        int a = old.indexOf(start);
+        int b = old.indexOf(end);
+        return a >= 0 && b > a ? old.substring(a, b + end.length())
+                : start + "\nNot measured yet: run `benchmarks/idempotent.sh`.\n" + end;
     }
 
     private Optional<LoadPoint> point(String contender, int batch, int callers) {

@@ -2,10 +2,8 @@ package io.github.camelclicksend.voice.examples.kafka;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -28,8 +26,8 @@ final class CallBatch {
     private final Map<TopicPartition, Exchange> lastRecords = new LinkedHashMap<>();
     private final List<CallRequest> toSend = new ArrayList<>();
     private final List<Outcome> outcomes = new ArrayList<>();
-    private final Set<String> decidedIds = new LinkedHashSet<>();
     private int results;
+    private int alreadySent;
     private int deadLetters;
     private int skipped;
 
@@ -70,7 +68,10 @@ final class CallBatch {
         return !toSend.isEmpty();
     }
 
-    /** ClickSend answered: one result per accepted call, one dead letter per rejected one. */
+    /**
+     * ClickSend answered: one result per accepted call (also per call an earlier attempt placed, found in ClickSend's
+     * history), one dead letter per rejected one.
+     */
     void answered(VoiceSendResult result) {
         for (VoiceMessageResult call : result.getMessages()) {
             CallRequest request = toSend.get(call.getIndex());
@@ -78,11 +79,11 @@ final class CallBatch {
                 outcomes.add(new Outcome(null, request.id(), OutcomeRecords.result(request.id(), call,
                         result.getCurrency())));
                 results++;
+                alreadySent += call.isAlreadySent() ? 1 : 0;
             } else {
                 deadLetter(request, Reason.REJECTED, call.getStatus());
             }
         }
-        toSend.forEach(r -> decidedIds.add(r.id()));
     }
 
     /** Every request still to send gets this dead letter (the batch is one ClickSend request). */
@@ -94,9 +95,6 @@ final class CallBatch {
         outcomes.add(new Outcome(deadLetterTopic, request.id(),
                 OutcomeRecords.deadLetter(request.id(), reason, detail, request.text())));
         deadLetters++;
-        if (request.id() != null) {
-            decidedIds.add(request.id());
-        }
     }
 
     List<Outcome> outcomes() {
@@ -121,11 +119,6 @@ final class CallBatch {
         return messages;
     }
 
-    /** The ids whose outcome is in {@link #outcomes()}: once written, they are never sent again. */
-    Set<String> decidedIds() {
-        return decidedIds;
-    }
-
     Map<TopicPartition, Exchange> lastRecords() {
         return lastRecords;
     }
@@ -136,6 +129,10 @@ final class CallBatch {
 
     int deadLetters() {
         return deadLetters;
+    }
+
+    int alreadySent() {
+        return alreadySent;
     }
 
     int skipped() {

@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -13,56 +11,49 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.component.kafka.consumer.DefaultKafkaManualCommit;
 import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
-import org.apache.camel.processor.idempotent.kafka.KafkaIdempotentRepository;
 import org.apache.camel.support.DefaultExchange;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.github.camelclicksend.voice.error.ClickSendVoiceApiException;
+import io.github.camelclicksend.voice.error.ClickSendVoiceOutcomeUnknownException;
 import io.github.camelclicksend.voice.error.ClickSendVoiceValidationException;
 import io.github.camelclicksend.voice.examples.kafka.OutcomeRecords.Reason;
 import io.github.camelclicksend.voice.model.VoiceSendResult;
 
 /**
- * The four steps of a batch, in this order: read, send, record, commit. All run on the Kafka polling thread (the
- * batching consumer calls the route synchronously, and the two sends below are synchronous), which the manual commit
- * and the partition check need: a Kafka consumer may only be used from its own thread.
+ * The four steps of a batch, in this order: read, send, write, commit. All run on the Kafka polling thread (the
+ * batching consumer calls the route synchronously, and the sends below are synchronous), which the manual commit and
+ * the partition check need: a Kafka consumer may only be used from its own thread. That each call is placed once, also
+ * when a crash makes a batch be read again, is the component's job: its {@code idempotentRepository}.
  */
 final class CallBatchSteps {
 
     /** rejectionPolicy=IGNORE: every call's own status comes back in the result, accepted or not. */
     static final String SEND_URI = "clicksend-voice:send?rejectionPolicy=IGNORE";
     static final int SEND_ATTEMPTS = 5;
-    /** The repository sends each id synchronously; sending many at once lets its producer batch them. */
-    static final int CONCURRENT_ID_WRITES = 64;
 
     private static final Logger LOG = LoggerFactory.getLogger(CallBatchSteps.class);
 
     private final CamelContext context;
     private final ProducerTemplate template;
-    private final KafkaIdempotentRepository recordedIds;
     private final CallRequestReader reader;
     private final KafkaCallsSettings settings;
     private final CallStats stats;
-    private final ExecutorService idWriters;
 
-    CallBatchSteps(CamelContext context, KafkaIdempotentRepository recordedIds, CallRequestReader reader,
-                   KafkaCallsSettings settings, CallStats stats) {
+    CallBatchSteps(CamelContext context, CallRequestReader reader, KafkaCallsSettings settings, CallStats stats) {
         this.context = context;
         this.template = context.createProducerTemplate();
-        this.recordedIds = recordedIds;
         this.reader = reader;
         this.settings = settings;
         this.stats = stats;
-        this.idWriters = context.getExecutorServiceManager().newFixedThreadPool(this, "RecordIds",
-                CONCURRENT_ID_WRITES);
     }
 
     /**
-     * Parses and validates each record and leaves out the ids whose outcome is already recorded (records read again
-     * after a restart or a failed commit). Records of partitions this consumer no longer owns are left out too: the
-     * batching consumer may hold records across a rebalance, and their new owner reads them again.
+     * Parses and validates each record; an id twice in one batch is sent once. Records of partitions this consumer no
+     * longer owns are left out: the batching consumer may hold records across a rebalance, and their new owner reads
+     * them again.
      */
     void read(Exchange exchange) {
         List<?> records = exchange.getMessage().getBody(List.class);
@@ -81,7 +72,7 @@ final class CallBatchSteps {
             }
             batch.track(partition, record);
             CallRequest request = reader.read(record.getMessage().getBody(String.class));
-            if (request.id() != null && (!idsInBatch.add(request.id()) || recordedIds.contains(request.id()))) {
+            if (request.id() != null && !idsInBatch.add(request.id())) {
                 batch.skip();
             } else if (request.isValid()) {
                 batch.send(request);
@@ -94,10 +85,10 @@ final class CallBatchSteps {
     }
 
     /**
-     * One clicksend-voice:send for the whole batch. Errors after which nothing was called (429, 503, no connection,
-     * 401, 403) are retried on the same exchange, which keeps the component's record of what was sent; if they
-     * persist, the batch fails and is read again later. The other errors become dead letters: nothing is ever sent
-     * twice here.
+     * One clicksend-voice:send for the whole batch, sent again on the same exchange while the error says that it may
+     * go through: nothing was called (429, 503, no connection, 401, 403), or the outcome is unknown (a lost answer, a
+     * 5xx), which the component settles on the next attempt by looking the calls up in ClickSend's history, once the
+     * lost request can no longer be in flight. If that persists, the batch fails and is read again later.
      */
     void send(Exchange exchange) throws Exception {
         CallBatch batch = CallBatch.of(exchange);
@@ -113,28 +104,33 @@ final class CallBatchSteps {
                 batch.answered(call.getMessage().getBody(VoiceSendResult.class));
                 return;
             }
-            if (!notCalled(failure)) {
-                batch.unanswered(reasonOf(failure), failure.getMessage());
+            if (failure instanceof ClickSendVoiceValidationException || !mayGoThrough(failure)) {
+                batch.unanswered(failure instanceof ClickSendVoiceValidationException ? Reason.INVALID : Reason.API_ERROR,
+                        failure.getMessage());
                 return;
             }
             if (attempt == SEND_ATTEMPTS) {
                 throw failure;
             }
-            LOG.warn("Batch of {} not sent ({}), attempt {} of {}", batch.messages().size(), failure.getMessage(),
-                    attempt, SEND_ATTEMPTS);
+            boolean unknown = outcomeUnknown(failure);
+            if (unknown) {
+                stats.unknownOutcome();
+            }
+            long wait = unknown ? settings.responseTimeoutMs() : 250L << attempt;
+            LOG.warn("Batch of {} not settled ({}), attempt {} of {}, next in {} ms", batch.messages().size(),
+                    failure.getMessage(), attempt, SEND_ATTEMPTS, wait);
             call.setException(null);
-            Thread.sleep(250L << attempt);
+            Thread.sleep(wait);
         }
     }
 
     /**
-     * Writes the results and dead letters (synchronously, acks=all), then adds their ids to the repository. Calls
-     * have been placed by now, so a failure here is retried until Kafka takes the records: reading the batch again
-     * would call those numbers a second time.
+     * Writes the results and dead letters in one synchronous send (acks=all). The calls have been placed by now, so a
+     * failure here is retried until Kafka takes the records; should the process die first, the batch is read again
+     * and the component finds its calls in ClickSend's history instead of placing them again.
      */
-    void record(Exchange exchange) throws InterruptedException {
+    void write(Exchange exchange) throws InterruptedException {
         CallBatch batch = CallBatch.of(exchange);
-        long start = System.nanoTime();
         if (!batch.outcomes().isEmpty()) {
             untilDone("write " + batch.outcomes().size() + " outcome records", () -> {
                 Exchange written = template.send(settings.outcomesUri(),
@@ -144,8 +140,7 @@ final class CallBatchSteps {
                 }
             });
         }
-        untilDone("record " + batch.decidedIds().size() + " ids", () -> addAll(batch.decidedIds()));
-        stats.batchDone(batch, System.nanoTime() - start);
+        stats.batchDone(batch);
     }
 
     /** Commits, per partition, the offset after the batch's last record. A failure makes the batch be read again. */
@@ -153,12 +148,6 @@ final class CallBatchSteps {
         for (Exchange last : CallBatch.of(exchange).lastRecords().values()) {
             last.getMessage().getHeader(KafkaConstants.MANUAL_COMMIT, KafkaManualCommit.class).commit();
         }
-    }
-
-    private void addAll(Set<String> ids) {
-        CompletableFuture.allOf(ids.stream()
-                .map(id -> CompletableFuture.runAsync(() -> recordedIds.add(id), idWriters))
-                .toArray(CompletableFuture[]::new)).join();
     }
 
     private static Set<TopicPartition> ownedPartitions(List<?> records) {
@@ -171,21 +160,15 @@ final class CallBatchSteps {
         throw new IllegalStateException("The requests endpoint must use allowManualCommit=true");
     }
 
-    /** The request provably placed no call, and sending it again may work. */
-    private static boolean notCalled(Exception failure) {
-        return failure instanceof ClickSendVoiceApiException api
-               && (api.isRetrySafe() || api.getHttpCode() == 401 || api.getHttpCode() == 403);
+    /** Nothing was called and a retry may work, or the outcome is unknown and the next attempt looks it up. */
+    private static boolean mayGoThrough(Exception failure) {
+        return outcomeUnknown(failure) || failure instanceof ClickSendVoiceApiException api
+                                          && (api.isRetrySafe() || api.getHttpCode() == 401 || api.getHttpCode() == 403);
     }
 
-    /** Unless the error proves that nothing was called, the outcome is unknown (e.g. 500, 504, a reset). */
-    private static Reason reasonOf(Exception failure) {
-        if (failure instanceof ClickSendVoiceValidationException) {
-            return Reason.INVALID;
-        }
-        if (failure instanceof ClickSendVoiceApiException api && api.getHttpCode() > 0 && api.getHttpCode() < 500) {
-            return Reason.API_ERROR;
-        }
-        return Reason.OUTCOME_UNKNOWN;
+    private static boolean outcomeUnknown(Exception failure) {
+        return failure instanceof ClickSendVoiceOutcomeUnknownException
+               || failure instanceof ClickSendVoiceApiException api && api.isOutcomeUnknown();
     }
 
     private static void untilDone(String what, Step step) throws InterruptedException {

@@ -21,9 +21,9 @@ final class CallRequestsRoute extends RouteBuilder {
     @Override
     public void configure() {
         from(settings.requestsUri()).routeId(ROUTE_ID)
-                .process(steps::read).id("read")        // parse, validate each alone, skip ids already recorded
-                .process(steps::send).id("send")        // one clicksend-voice:send for the batch
-                .process(steps::record).id("record")    // results and dead letters, then their ids, to Kafka
+                .process(steps::read).id("read")        // parse, validate each alone
+                .process(steps::send).id("send")        // one clicksend-voice:send for the batch, each call once
+                .process(steps::write).id("write")      // results and dead letters to Kafka
                 .process(steps::commit).id("commit");   // only now: the offsets of the batch
     }
 }

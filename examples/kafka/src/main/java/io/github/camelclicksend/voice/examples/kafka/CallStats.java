@@ -7,23 +7,26 @@ public final class CallStats {
 
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong results = new AtomicLong();
+    private final AtomicLong alreadySent = new AtomicLong();
     private final AtomicLong deadLetters = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
     private final AtomicLong handedOver = new AtomicLong();
-    private final AtomicLong recordNanosTotal = new AtomicLong();
-    private final AtomicLong recordNanosMax = new AtomicLong();
+    private final AtomicLong outcomeUnknown = new AtomicLong();
 
-    void batchDone(CallBatch batch, long recordNanos) {
+    void batchDone(CallBatch batch) {
         batches.incrementAndGet();
         results.addAndGet(batch.results());
+        alreadySent.addAndGet(batch.alreadySent());
         deadLetters.addAndGet(batch.deadLetters());
         skipped.addAndGet(batch.skipped());
-        recordNanosTotal.addAndGet(recordNanos);
-        recordNanosMax.accumulateAndGet(recordNanos, Math::max);
     }
 
     void handedOver(int records) {
         handedOver.addAndGet(records);
+    }
+
+    void unknownOutcome() {
+        outcomeUnknown.incrementAndGet();
     }
 
     /** Records left out because their partition had moved to another consumer while they waited in a batch. */
@@ -31,7 +34,7 @@ public final class CallStats {
         return handedOver.get();
     }
 
-    /** Batches whose offsets were committed. */
+    /** Batches whose outcome was written. */
     public long batches() {
         return batches.get();
     }
@@ -40,32 +43,29 @@ public final class CallStats {
         return results.get();
     }
 
+    /** Results of calls an earlier attempt had placed: found in ClickSend's history, not placed again. */
+    public long alreadySent() {
+        return alreadySent.get();
+    }
+
     public long deadLetters() {
         return deadLetters.get();
     }
 
-    /** Records read again whose id already had an outcome, so they were neither sent nor recorded again. */
+    /** Records whose id came twice in one batch: sent once. */
     public long skipped() {
         return skipped.get();
     }
 
-    /**
-     * The longest time, in ms, from ClickSend's answer to the ids being in the repository: the window in which a
-     * crash would make the batch be called again.
-     */
-    public double maxRecordMillis() {
-        return recordNanosMax.get() / 1e6;
-    }
-
-    public double meanRecordMillis() {
-        long n = batches.get();
-        return n == 0 ? 0 : recordNanosTotal.get() / 1e6 / n;
+    /** Sends that ended in an unknown outcome (ClickSendVoiceOutcomeUnknownException or a 5xx) and were retried. */
+    public long unknownOutcomes() {
+        return outcomeUnknown.get();
     }
 
     @Override
     public String toString() {
-        return String.format("%d batches, %d results, %d dead letters, %d re-read and skipped, %d left to another "
-                             + "consumer; ClickSend answer to ids recorded: mean %.1f ms, max %.1f ms per batch",
-                batches(), results(), deadLetters(), skipped(), handedOver(), meanRecordMillis(), maxRecordMillis());
+        return String.format("%d batches, %d results (%d found already placed), %d dead letters, %d duplicates in a "
+                             + "batch, %d left to another consumer, %d unknown outcomes settled",
+                batches(), results(), alreadySent(), deadLetters(), skipped(), handedOver(), unknownOutcomes());
     }
 }

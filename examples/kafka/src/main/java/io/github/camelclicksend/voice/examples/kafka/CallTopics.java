@@ -4,16 +4,16 @@ import java.util.List;
 
 /**
  * The four topics of the example: call requests in, one result per call out, dead letters out, and the ids whose
- * outcome is recorded (the {@code KafkaIdempotentRepository}'s own topic).
+ * call was placed (the component's {@code KafkaIdempotentRepository}, its own topic).
  */
-public record CallTopics(String requests, String results, String deadLetters, String recordedIds) {
+public record CallTopics(String requests, String results, String deadLetters, String placedCalls) {
 
     public static CallTopics withPrefix(String prefix) {
         return new CallTopics(prefix + "call-requests", prefix + "call-results", prefix + "call-dead-letters",
-                prefix + "call-recorded-ids");
+                prefix + "call-placed");
     }
 
     public List<String> all() {
-        return List.of(requests, results, deadLetters, recordedIds);
+        return List.of(requests, results, deadLetters, placedCalls);
     }
 }

@@ -24,6 +24,7 @@ public final class EmbeddedKafka implements AutoCloseable {
                 .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
                 .setConfigProp("offsets.topic.replication.factor", "1")
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                .setConfigProp("group.min.session.timeout.ms", "1000") // lets the tests see a crash sooner
                 .build();
         cluster.format();
         cluster.startup();
@@ -46,7 +47,7 @@ public final class EmbeddedKafka implements AutoCloseable {
                     new NewTopic(topics.requests(), requestPartitions, (short) 1),
                     new NewTopic(topics.results(), 1, (short) 1),
                     new NewTopic(topics.deadLetters(), 1, (short) 1),
-                    new NewTopic(topics.recordedIds(), 1, (short) 1)
+                    new NewTopic(topics.placedCalls(), 1, (short) 1)
                             .configs(Map.of("retention.ms", String.valueOf(Duration.ofDays(7).toMillis())))))
                     .all().get();
         }

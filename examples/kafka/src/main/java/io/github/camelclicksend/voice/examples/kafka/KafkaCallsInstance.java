@@ -17,7 +17,7 @@ import io.github.camelclicksend.voice.ClickSendVoiceComponent;
 public final class KafkaCallsInstance implements AutoCloseable {
 
     /** Ids that can be read again are at most the uncommitted records; keep far more. */
-    static final int RECORDED_IDS_CACHE = 200_000;
+    static final int PLACED_CALLS_CACHE = 200_000;
 
     private final CamelContext context = new DefaultCamelContext();
     private final CallStats stats = new CallStats();
@@ -25,12 +25,16 @@ public final class KafkaCallsInstance implements AutoCloseable {
     private KafkaCallsInstance(KafkaCallsSettings settings, ClickSendConnection clicksend, String name) {
         context.getCamelContextExtension().setName(name);
         ClickSendVoiceComponent component = clicksend.component();
+        component.getConfiguration().setResponseTimeout(settings.responseTimeoutMs());
         context.addComponent("clicksend-voice", component);
-        KafkaIdempotentRepository recordedIds = recordedIds(settings);
         try {
-            context.addService(recordedIds, true, true);
-            CallBatchSteps steps = new CallBatchSteps(context, recordedIds,
-                    new CallRequestReader(component.getConfiguration()), settings, stats);
+            if (settings.placeOnce()) {
+                KafkaIdempotentRepository placedCalls = placedCalls(settings);
+                context.addService(placedCalls, true, true);
+                component.getConfiguration().setIdempotentRepository(placedCalls);
+            }
+            CallBatchSteps steps = new CallBatchSteps(context, new CallRequestReader(component.getConfiguration()),
+                    settings, stats);
             context.addRoutes(new CallRequestsRoute(settings, steps));
         } catch (Exception e) {
             throw new IllegalStateException("Cannot set up the route", e);
@@ -54,18 +58,18 @@ public final class KafkaCallsInstance implements AutoCloseable {
     }
 
     /**
-     * The repository of recorded ids, in its own topic. On start it reads the topic to its end, so ids recorded by
-     * any instance before are known; afterwards it follows the topic. Its producer waits for every replica.
+     * The component's repository of the calls it placed (their custom_string, the request id), in its own topic. On
+     * start it reads the topic to its end, so calls placed by any instance before are known; afterwards it follows the
+     * topic. Its producer waits for every replica.
      */
-    private static KafkaIdempotentRepository recordedIds(KafkaCallsSettings settings) {
+    private static KafkaIdempotentRepository placedCalls(KafkaCallsSettings settings) {
         Properties consumer = new Properties();
         consumer.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.brokers());
         Properties producer = new Properties();
         producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.brokers());
         producer.put(ProducerConfig.ACKS_CONFIG, "all");
         producer.put(ProducerConfig.LINGER_MS_CONFIG, "0");
-        producer.put(ProducerConfig.BATCH_SIZE_CONFIG, "65536"); // the repository's default, 0, sends ids one by one
-        return new KafkaIdempotentRepository(settings.topics().recordedIds(), consumer, producer, RECORDED_IDS_CACHE,
+        return new KafkaIdempotentRepository(settings.topics().placedCalls(), consumer, producer, PLACED_CALLS_CACHE,
                 100);
     }
 

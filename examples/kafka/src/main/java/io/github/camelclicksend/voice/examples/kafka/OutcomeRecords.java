@@ -16,9 +16,7 @@ final class OutcomeRecords {
         /** ClickSend answered but did not accept the call (the detail is its status): no call. */
         REJECTED,
         /** ClickSend refused the request (a 4xx other than 401, 403, 429): no call. */
-        API_ERROR,
-        /** The request went out and no answer came back: the call may have been placed. Check the history first. */
-        OUTCOME_UNKNOWN
+        API_ERROR
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

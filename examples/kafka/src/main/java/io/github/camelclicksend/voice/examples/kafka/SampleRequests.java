@@ -84,6 +84,8 @@ public final class SampleRequests {
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        // a load generator: acks=all is enough (idempotent producers trip over the test kit's reused producer ids)
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "false");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
             List<Future<RecordMetadata>> sent = new ArrayList<>(requests.size());
             for (String request : requests) {
