@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.logging.log4j.Level;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.camelclicksend.voice.simulator.ReceiptRule;
@@ -35,11 +34,6 @@ class PollingConsumerTest extends SimulatorTestSupport {
     private final Map<String, AtomicInteger> handed = new ConcurrentHashMap<>();
     private final AtomicBoolean poisonFails = new AtomicBoolean(true);
     private final AtomicBoolean slow = new AtomicBoolean();
-
-    @BeforeEach
-    void asOnClickSend() {
-        sim().receiptsNeedPollRule(true);
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {

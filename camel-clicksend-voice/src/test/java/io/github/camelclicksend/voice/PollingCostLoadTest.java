@@ -38,7 +38,7 @@ class PollingCostLoadTest {
 
     @Test
     void twoThousandFiveHundredReceiptsAtOnceCostFewRequests() throws Exception {
-        try (ClickSendSimulator sim = ClickSendSimulator.builder().receiptsNeedPollRule(true).start();
+        try (ClickSendSimulator sim = ClickSendSimulator.builder().start();
              CamelContext context = poller(sim)) {
             Instant start = arriveAtOnce(sim);
             await().atMost(Duration.ofSeconds(60)).until(() -> handed.size() >= RECEIPTS);
@@ -62,7 +62,7 @@ class PollingCostLoadTest {
 
     @Test
     void underTwentyRequestsAMinuteThe429sAreWaitedOutWithoutAWarnPerPoll() throws Exception {
-        try (ClickSendSimulator sim = ClickSendSimulator.builder().receiptsNeedPollRule(true).rateLimit(20).start();
+        try (ClickSendSimulator sim = ClickSendSimulator.builder().rateLimit(20).start();
              LogCapture log = new LogCapture(Level.WARN);
              CamelContext context = poller(sim)) {
             Instant start = arriveAtOnce(sim);

@@ -45,7 +45,6 @@ class PollingGuaranteesTest extends SimulatorTestSupport {
 
     @org.junit.jupiter.api.BeforeEach
     void asOnClickSend() throws Exception {
-        sim().receiptsNeedPollRule(true);
         // the route's first poll makes the POLL rule, which keeps the receipts that arrive until it starts again
         context.getRouteController().startRoute("poll");
         await().atMost(Duration.ofSeconds(10))

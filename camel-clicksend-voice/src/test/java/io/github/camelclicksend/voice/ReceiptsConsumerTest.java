@@ -41,11 +41,6 @@ class ReceiptsConsumerTest extends SimulatorTestSupport {
         };
     }
 
-    @org.junit.jupiter.api.BeforeEach
-    void asOnClickSend() {
-        sim().receiptsNeedPollRule(true);
-    }
-
     /**
      * Runs the route until its first poll made the POLL rule, without which ClickSend keeps no receipt, and stops it:
      * the receipts queued next wait for the route's start, kept by the rule.

@@ -121,7 +121,7 @@ class SendRowsAndRedeliveryTest extends SimulatorTestSupport {
         assertThat(unknown.getIndexes()).containsExactly(0);
         assertThat(unknown.getCause()).isInstanceOf(ClickSendVoiceApiException.class);
         assertThat(((ClickSendVoiceApiException) unknown.getCause()).getHttpCode()).isEqualTo(503);
-        assertThat(unknown.getMessage()).contains("message 0 has an unknown outcome")
+        assertThat(unknown.getMessage()).contains("Please try again later. Message 0 has an unknown outcome")
                 .contains("message 1 was not processed").contains("message 2 was not sent");
         assertThat(sends()).hasSize(2);
     }

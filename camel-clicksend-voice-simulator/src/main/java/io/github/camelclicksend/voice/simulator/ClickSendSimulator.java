@@ -331,15 +331,6 @@ public final class ClickSendSimulator implements AutoCloseable {
         return this;
     }
 
-    /**
-     * The opposite of {@link #pollWithoutRule(boolean)}, from before a POLL rule was needed by default.
-     *
-     * @deprecated use {@code pollWithoutRule(!needed)}
-     */
-    @Deprecated
-    public ClickSendSimulator receiptsNeedPollRule(boolean needed) {
-        return pollWithoutRule(!needed);
-    }
 
     public FaultPlan faults() {
         return faults;
@@ -530,15 +521,6 @@ public final class ClickSendSimulator implements AutoCloseable {
             return this;
         }
 
-        /**
-         * The opposite of {@link #pollWithoutRule(boolean)}, from before a POLL rule was needed by default.
-         *
-         * @deprecated use {@code pollWithoutRule(!needed)}
-         */
-        @Deprecated
-        public Builder receiptsNeedPollRule(boolean needed) {
-            return pollWithoutRule(!needed);
-        }
 
         /**
          * Prints one line per request to {@code out}: method, path, status and, for send/price, the number of

@@ -242,7 +242,8 @@ public final class Main {
         }
     }
 
-    private static Consumer<Callees> ring(String who) {
+    private static Consumer<Callees> ring(String value) {
+        String who = calleeArg("--ring", value);
         return callees -> callee(callees, who).rings();
     }
 }

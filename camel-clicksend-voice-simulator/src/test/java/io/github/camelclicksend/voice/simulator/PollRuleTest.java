@@ -95,16 +95,4 @@ class PollRuleTest {
             assertThat(new Api(kind).get("/voice/receipts").data().get("total").asInt()).isEqualTo(1);
         }
     }
-
-    @Test
-    @SuppressWarnings("deprecation")
-    void theOldSwitchIsTheOppositeOfTheNewOne() {
-        SIM.simulator().receiptsNeedPollRule(false);
-        SIM.simulator().addReceipt(SimulatedReceipt.builder());
-        assertThat(unread()).isEqualTo(1);
-        try (ClickSendSimulator strict = ClickSendSimulator.builder().receiptsNeedPollRule(true).start()) {
-            strict.addReceipt(SimulatedReceipt.builder());
-            assertThat(new Api(strict).get("/voice/receipts").data().get("total").asInt()).isZero();
-        }
-    }
 }

@@ -236,7 +236,12 @@ public final class SendOperation {
                 return api.withNotSent(progress.indexes(ChunkState.NOT_SENT, ChunkState.NOT_PROCESSED),
                         "History search failed; nothing more was sent. " + progress.describe() + ".");
             }
-            return new ClickSendVoiceException(what + ". " + progress.describe() + ".", failure);
+            return new ClickSendVoiceException(sentence(what) + " " + progress.describe() + ".", failure);
+        }
+
+        /** The API's own message may already end its sentence. */
+        private static String sentence(String text) {
+            return text.endsWith(".") ? text : text + ".";
         }
 
         /** The skipped chunks of unknown outcome, and this one unless it is -1. */
@@ -247,7 +252,7 @@ public final class SendOperation {
             if (chunk >= 0) {
                 unknown.addAll(progress.indexes(chunk));
             }
-            return new ClickSendVoiceOutcomeUnknownException(what + ". " + progress.describe()
+            return new ClickSendVoiceOutcomeUnknownException(sentence(what) + " " + progress.describe()
                                                              + ". Messages with an unknown outcome are not sent again "
                                                              + "on redelivery unless resendUnknown=true or an "
                                                              + "idempotentRepository finds them missing from ClickSend's history.",
