@@ -30,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.github.camelclicksend.voice.ClickSendVoiceEndpoint;
 import io.github.camelclicksend.voice.simulator.ClickSendSimulator;
+import io.github.camelclicksend.voice.simulator.ReceiptRule;
 import io.github.camelclicksend.voice.simulator.SimulatedReceipt;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -128,6 +129,8 @@ class EndpointMetersTest {
     @Test
     void receiptsHandedToARouteAreCounted() throws Exception {
         SIMULATOR.addAccount(RECEIPTS_USER, RECEIPTS_KEY);
+        // the account keeps receipts for polling, as ClickSend does only under a POLL rule
+        SIMULATOR.addReceiptRule(RECEIPTS_USER, "polling", ReceiptRule.MATCH_ALL, ReceiptRule.POLL, "poll", true);
         for (String id : List.of("A1", "A2", "A3")) {
             SIMULATOR.addReceipt(SimulatedReceipt.builder().username(RECEIPTS_USER).messageId(id));
         }
