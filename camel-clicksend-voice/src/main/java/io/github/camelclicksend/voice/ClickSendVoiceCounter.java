@@ -3,8 +3,9 @@ package io.github.camelclicksend.voice;
 import java.util.Locale;
 
 /**
- * What an endpoint counts, in {@link ClickSendVoiceStatistics}: each counter is an attribute of the endpoint's JMX
- * MBean (e.g. {@code CallsSent}) and, with the Spring Boot starter, a meter (e.g. {@code clicksend.voice.calls.sent}).
+ * What an endpoint counts, in {@link ClickSendVoiceStatistics}: each counter is an item of the endpoint's JMX attribute
+ * {@code Counters} (e.g. {@code CallsSent}) and, with the Spring Boot starter, a meter (e.g.
+ * {@code clicksend.voice.calls.sent}). Both are made from this list: a new counter is one constant here.
  */
 public enum ClickSendVoiceCounter {
 
@@ -26,7 +27,7 @@ public enum ClickSendVoiceCounter {
         return description;
     }
 
-    /** The name of its JMX attribute, e.g. CallsSent. */
+    /** Its item in the endpoint's JMX attribute Counters, e.g. CallsSent. */
     public String attributeName() {
         StringBuilder name = new StringBuilder();
         for (String word : name().split("_")) {

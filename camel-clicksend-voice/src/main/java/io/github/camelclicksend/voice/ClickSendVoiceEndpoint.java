@@ -1,7 +1,14 @@
 package io.github.camelclicksend.voice;
 
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
+import javax.management.openmbean.CompositeData;
+import javax.management.openmbean.CompositeDataSupport;
+import javax.management.openmbean.CompositeType;
+import javax.management.openmbean.OpenDataException;
+import javax.management.openmbean.OpenType;
+import javax.management.openmbean.SimpleType;
 import javax.net.ssl.SSLContext;
 
 import org.apache.camel.Category;
@@ -31,6 +38,9 @@ import io.github.camelclicksend.voice.client.TransportSettings;
              headersClass = ClickSendVoiceConstants.class)
 @ManagedResource(description = "Managed ClickSend Voice endpoint")
 public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    private static final String[] COUNTER_NAMES = Arrays.stream(ClickSendVoiceCounter.values())
+            .map(ClickSendVoiceCounter::attributeName).toArray(String[]::new);
 
     @UriPath(defaultValue = "send",
              enums = "send,price,history,exportHistory,languages,receipts,receipt,addTestReceipt,markReceiptsRead,cancel,cancelAll,receiptRules,receiptRule,createReceiptRule,updateReceiptRule,deleteReceiptRule",
@@ -174,42 +184,20 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements End
         super.doStop();
     }
 
-    /**
-     * What this endpoint has done since it was created or its statistics were reset. The JMX attributes below show
-     * its counters, one getter per {@link ClickSendVoiceCounter} (Camel makes MBeans from annotated methods only).
-     */
+    /** What this endpoint has done since it was created or its statistics were reset. */
     public ClickSendVoiceStatistics getStatistics() {
         return statistics;
     }
 
-    @ManagedAttribute(description = "HTTP requests made to the API, by every operation (a retry after 429 counts again)")
-    public long getApiRequests() {
-        return statistics.get(ClickSendVoiceCounter.API_REQUESTS);
-    }
-
-    @ManagedAttribute(description = "Calls (messages) in send requests that went out")
-    public long getCallsSent() {
-        return statistics.get(ClickSendVoiceCounter.CALLS_SENT);
-    }
-
-    @ManagedAttribute(description = "Calls (recipients) ClickSend accepted")
-    public long getCallsAccepted() {
-        return statistics.get(ClickSendVoiceCounter.CALLS_ACCEPTED);
-    }
-
-    @ManagedAttribute(description = "Calls (recipients) ClickSend rejected inside a successful answer")
-    public long getCallsRejected() {
-        return statistics.get(ClickSendVoiceCounter.CALLS_REJECTED);
-    }
-
-    @ManagedAttribute(description = "Calls in send requests that failed: an API error, no connection, or no answer")
-    public long getCallsFailed() {
-        return statistics.get(ClickSendVoiceCounter.CALLS_FAILED);
-    }
-
-    @ManagedAttribute(description = "Calls among the failed ones whose outcome is unknown: they may have been placed")
-    public long getCallsOutcomeUnknown() {
-        return statistics.get(ClickSendVoiceCounter.CALLS_OUTCOME_UNKNOWN);
+    @ManagedAttribute(description = "What this endpoint counted since it was created or reset: one item per counter,"
+                                    + " e.g. CallsSent")
+    public CompositeData getCounters() throws OpenDataException {
+        ClickSendVoiceCounter[] counters = ClickSendVoiceCounter.values();
+        Object[] values = new Object[counters.length];
+        for (int i = 0; i < counters.length; i++) {
+            values[i] = statistics.get(counters[i]);
+        }
+        return new CompositeDataSupport(countersType(), COUNTER_NAMES, values);
     }
 
     @ManagedAttribute(description = "The total price of the accepted calls, in the account's currency")
@@ -217,14 +205,22 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements End
         return statistics.getTotalSpent();
     }
 
-    @ManagedAttribute(description = "Delivery receipts the consumer handed to its route, polled or pushed")
-    public long getReceiptsReceived() {
-        return statistics.get(ClickSendVoiceCounter.RECEIPTS_RECEIVED);
-    }
-
     @ManagedOperation(description = "Sets the statistics back to zero")
     public void resetStatistics() {
         statistics.reset();
+    }
+
+    /** The JMX shape of the counters, made from {@link ClickSendVoiceCounter}: a new counter is one constant there. */
+    private static CompositeType countersType() throws OpenDataException {
+        ClickSendVoiceCounter[] counters = ClickSendVoiceCounter.values();
+        String[] descriptions = new String[counters.length];
+        OpenType<?>[] types = new OpenType<?>[counters.length];
+        for (int i = 0; i < counters.length; i++) {
+            descriptions[i] = counters[i].description();
+            types[i] = SimpleType.LONG;
+        }
+        return new CompositeType("ClickSendVoiceCounters", "The counters of a clicksend-voice endpoint", COUNTER_NAMES,
+                descriptions, types);
     }
 
     @Override
