@@ -41,6 +41,7 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements End
 
     private static final String[] COUNTER_NAMES = Arrays.stream(ClickSendVoiceCounter.values())
             .map(ClickSendVoiceCounter::attributeName).toArray(String[]::new);
+    private static final CompositeType COUNTERS_TYPE = countersType();
 
     @UriPath(defaultValue = "send",
              enums = "send,price,history,exportHistory,languages,receipts,receipt,addTestReceipt,markReceiptsRead,cancel,cancelAll,receiptRules,receiptRule,createReceiptRule,updateReceiptRule,deleteReceiptRule",
@@ -197,7 +198,7 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements End
         for (int i = 0; i < counters.length; i++) {
             values[i] = statistics.get(counters[i]);
         }
-        return new CompositeDataSupport(countersType(), COUNTER_NAMES, values);
+        return new CompositeDataSupport(COUNTERS_TYPE, COUNTER_NAMES, values);
     }
 
     @ManagedAttribute(description = "The total price of the accepted calls, in the account's currency")
@@ -211,7 +212,7 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements End
     }
 
     /** The JMX shape of the counters, made from {@link ClickSendVoiceCounter}: a new counter is one constant there. */
-    private static CompositeType countersType() throws OpenDataException {
+    private static CompositeType countersType() {
         ClickSendVoiceCounter[] counters = ClickSendVoiceCounter.values();
         String[] descriptions = new String[counters.length];
         OpenType<?>[] types = new OpenType<?>[counters.length];
@@ -219,8 +220,12 @@ public class ClickSendVoiceEndpoint extends ScheduledPollEndpoint implements End
             descriptions[i] = counters[i].description();
             types[i] = SimpleType.LONG;
         }
-        return new CompositeType("ClickSendVoiceCounters", "The counters of a clicksend-voice endpoint", COUNTER_NAMES,
-                descriptions, types);
+        try {
+            return new CompositeType("ClickSendVoiceCounters", "The counters of a clicksend-voice endpoint",
+                    COUNTER_NAMES, descriptions, types);
+        } catch (OpenDataException e) {
+            throw new IllegalStateException(e); // the names and types above are valid: a bug if not
+        }
     }
 
     @Override

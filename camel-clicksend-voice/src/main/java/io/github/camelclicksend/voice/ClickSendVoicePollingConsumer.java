@@ -16,6 +16,7 @@ import java.util.Set;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.hc.core5.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,6 @@ public class ClickSendVoicePollingConsumer extends ScheduledBatchPollingConsumer
 
     static final int PAGE_SIZE = 100;
     static final long DEFAULT_DELAY_MILLIS = 5000;
-    static final int TOO_MANY_REQUESTS = 429;
 
     private static final Logger LOG = LoggerFactory.getLogger(ClickSendVoicePollingConsumer.class);
 
@@ -62,7 +62,7 @@ public class ClickSendVoicePollingConsumer extends ScheduledBatchPollingConsumer
         try {
             poll.run();
         } catch (ClickSendVoiceApiException e) {
-            if (e.getHttpCode() != TOO_MANY_REQUESTS) {
+            if (e.getHttpCode() != HttpStatus.SC_TOO_MANY_REQUESTS) {
                 throw e;
             }
             // the client already waited as Retry-After asked; what was handed over is remembered
@@ -170,9 +170,6 @@ public class ClickSendVoicePollingConsumer extends ScheduledBatchPollingConsumer
         }
 
         void markRead() {
-            if (!markAsRead) {
-                return;
-            }
             OptionalLong dateBefore = memory.dateBefore(serverSeconds, endpoint.getConfiguration().getMarkReadGrace());
             if (dateBefore.isPresent()) {
                 endpoint.getClient().markReceiptsRead(dateBefore.getAsLong());

@@ -59,7 +59,7 @@ final class UnknownOptions {
      * The option with the fewest edits from the name (case ignored), if it is close enough to be a typo of it: at
      * most 2 edits, or one in three characters of a longer name.
      */
-    static String nearest(String name, Set<String> options) {
+    private static String nearest(String name, Set<String> options) {
         String best = null;
         int bestDistance = Math.max(2, name.length() / 3) + 1;
         for (String option : options) {

@@ -87,7 +87,7 @@ class JmxTest extends SimulatorTestSupport {
     }
 
     @Test
-    void statisticsAreAttributesOfTheEndpointMBean() throws Exception {
+    void countersAreItemsOfTheEndpointMBeansCountersAttribute() throws Exception {
         sim().addContactList(7, List.of("+61411111112", "+61411111113"));
         VoiceSendResult three = template.requestBody("direct:stats", List.of("one", "two", "three"), VoiceSendResult.class);
         // a contact list of two: one message, two accepted rows; a list the account cannot use: one rejected row

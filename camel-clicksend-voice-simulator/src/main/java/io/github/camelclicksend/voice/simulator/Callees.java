@@ -26,6 +26,7 @@ public final class Callees {
     private final Map<String, Callee> byNumber = new ConcurrentHashMap<>();
     private final Map<String, Callee> byCustomString = new ConcurrentHashMap<>();
     private final Callee byDefault = new Callee();
+    private volatile boolean ringByDefault; // the console's switch, beside the default script, not in it
 
     Callees() {
     }
@@ -50,18 +51,21 @@ public final class Callees {
         byNumber.clear();
         byCustomString.clear();
         byDefault.forget();
+        ringByDefault = false;
     }
 
     /** Whether calls without a script of their own ring until answered in the console. */
     boolean ringByDefault() {
-        return byDefault.ringsNext();
+        return ringByDefault || byDefault.ringsNext();
     }
 
-    /** Makes calls without a script of their own ring (true), or go back to the built-in behaviour (false). */
+    /**
+     * Makes calls without a script of their own ring (true), or go back to the default script (false): a script
+     * given to {@link #byDefault()} stays as it was, unless it was {@code rings()} itself.
+     */
     void ringByDefault(boolean ring) {
-        if (ring) {
-            byDefault.rings();
-        } else {
+        ringByDefault = ring;
+        if (!ring && byDefault.ringsNext()) {
             byDefault.forget();
         }
     }
@@ -76,7 +80,7 @@ public final class Callees {
             outcome = Callee.Outcome.UNANSWERED;
         }
         if (outcome == null) {
-            outcome = byDefault.next();
+            outcome = ringByDefault ? Callee.Outcome.RINGS : byDefault.next();
         }
         return outcome != null ? outcome : BUILT_IN;
     }

@@ -331,7 +331,6 @@ public final class ClickSendSimulator implements AutoCloseable {
         return this;
     }
 
-
     public FaultPlan faults() {
         return faults;
     }

@@ -116,4 +116,16 @@ class CalleesTest {
         assertThatThrownBy(() -> SIM.simulator().callees().byDefault().presses(""))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theConsolesRingSwitchLeavesTheDefaultScriptAsItWas() {
+        Callees callees = new Callees();
+        callees.byDefault().presses("5");
+
+        callees.ringByDefault(true);
+        assertThat(callees.outcome("+61411111111", null)).isSameAs(Callee.Outcome.RINGS);
+        callees.ringByDefault(false);
+        assertThat(callees.ringByDefault()).isFalse();
+        assertThat(callees.outcome("+61411111111", null).digits).isEqualTo("5");
+    }
 }

@@ -86,7 +86,7 @@ class ConsoleEndpointsTest {
     void aRingingCallAnsweredWithAKeyEndsAsAScriptedOneWouldPushedAndPolled() {
         try (Webhook webhook = new Webhook()) {
             SIM.simulator().addReceiptRule("URL", webhook.url("/hook?token=s3cret-token"));
-            SIM.simulator().addReceiptRule("POLL", "poll"); // ClickSend keeps receipts for polling under a POLL rule
+            SIM.simulator().addPollRule(); // ClickSend keeps receipts for polling under a POLL rule
             String id = ringing("+61411111111", true, false);
             assertThat(consoleCall(id).get("status").asText()).isEqualTo("ringing");
             assertThat(SIM.receipts()).isEmpty();

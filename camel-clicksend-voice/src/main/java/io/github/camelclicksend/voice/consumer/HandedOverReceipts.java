@@ -3,6 +3,7 @@ package io.github.camelclicksend.voice.consumer;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -22,6 +23,11 @@ public final class HandedOverReceipts {
 
         public static Identity of(VoiceReceipt receipt) {
             return new Identity(receipt.getMessageId(), receipt.getStatusCode(), receipt.getTimestamp());
+        }
+
+        /** {@code message_id:status_code:timestamp}, the header CamelClickSendVoiceReceiptKey. */
+        public String key() {
+            return messageId + ":" + Objects.toString(statusCode, "") + ":" + Objects.toString(timestamp, "");
         }
     }
 

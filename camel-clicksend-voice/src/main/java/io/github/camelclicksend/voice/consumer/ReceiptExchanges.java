@@ -24,18 +24,8 @@ public final class ReceiptExchanges {
         in.setHeader(ClickSendVoiceConstants.DIGITS, receipt.getDigits());
         in.setHeader(ClickSendVoiceConstants.CUSTOM_STRING, receipt.getCustomString());
         in.setHeader(ClickSendVoiceConstants.TIMESTAMP, receipt.getTimestamp());
-        in.setHeader(ClickSendVoiceConstants.RECEIPT_KEY, receiptKey(receipt));
+        in.setHeader(ClickSendVoiceConstants.RECEIPT_KEY, HandedOverReceipts.Identity.of(receipt).key());
         return exchange;
-    }
-
-    /** {@code message_id:status_code:timestamp}: a call may have several receipts, each its own key. */
-    public static String receiptKey(VoiceReceipt receipt) {
-        return receipt.getMessageId() + ":" + nullToEmpty(receipt.getStatusCode()) + ":"
-                + (receipt.getTimestamp() == null ? "" : receipt.getTimestamp());
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 
     /** Hands the exchange to the route and counts the receipt; the route's failure, or null when it succeeded. */

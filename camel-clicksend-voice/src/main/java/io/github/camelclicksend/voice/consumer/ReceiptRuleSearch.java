@@ -9,7 +9,7 @@ import io.github.camelclicksend.voice.model.Page;
 import io.github.camelclicksend.voice.model.VoiceReceiptRule;
 
 /** The account's voice receipt rules that match, read page by page (oldest first, as the API lists them). */
-public final class ReceiptRuleSearch {
+final class ReceiptRuleSearch {
 
     private static final int RULES_PER_PAGE = 100;
 

@@ -2,16 +2,17 @@ package io.github.camelclicksend.voice.mapping;
 
 import java.net.InetAddress;
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.camel.util.StringHelper;
 
 import io.github.camelclicksend.voice.ClickSendVoiceConfiguration;
 import io.github.camelclicksend.voice.ClickSendVoiceEndpoint;
 import io.github.camelclicksend.voice.error.ClickSendVoiceValidationException;
-import io.github.camelclicksend.voice.mapping.TimeValues;
 import io.github.camelclicksend.voice.model.Voice;
 
 /** Checks option values when an endpoint is created, so a bad URI fails at once rather than on the first call. */
@@ -90,23 +91,22 @@ public final class OptionChecks {
         }
     }
 
-    /** Camel's options of a polling consumer, which a webhook endpoint has no use for. */
-    private static final List<String> SCHEDULER_OPTIONS = List.of("backoffErrorThreshold", "backoffIdleThreshold",
+    /** Camel's options of a polling consumer, which a webhook endpoint has no use for, by their lower-case name. */
+    private static final Map<String, String> SCHEDULER_OPTIONS = Stream.of("backoffErrorThreshold", "backoffIdleThreshold",
             "backoffMultiplier", "delay", "greedy", "initialDelay", "pollStrategy", "repeatCount", "runLoggingLevel",
             "scheduledExecutorService", "scheduler", "schedulerProperties", "sendEmptyMessageWhenIdle",
-            "startScheduler", "timeUnit", "useFixedDelay");
+            "startScheduler", "timeUnit", "useFixedDelay")
+            .collect(Collectors.toMap(option -> option.toLowerCase(Locale.ROOT), option -> option));
 
     /** A webhook is not polled: a scheduler option on it is a mistake, refused by name rather than ignored. */
     public static void noSchedulerOption(Set<String> given) {
         for (String name : given) {
             String plain = name.replace("-", "").toLowerCase(Locale.ROOT);
-            SCHEDULER_OPTIONS.stream().filter(option -> option.toLowerCase(Locale.ROOT).equals(plain)
-                                                        || plain.startsWith("scheduler.")).findFirst()
-                    .ifPresent(option -> {
-                        throw new ClickSendVoiceValidationException(name.startsWith("scheduler.") ? name : option,
-                                null, "is an option of the polling consumer; a webhook endpoint (webhook=true) is not "
-                                      + "polled and takes no scheduler option: remove it");
-                    });
+            String option = plain.startsWith("scheduler.") ? name : SCHEDULER_OPTIONS.get(plain);
+            if (option != null) {
+                throw new ClickSendVoiceValidationException(option, null, "is an option of the polling consumer; a "
+                        + "webhook endpoint (webhook=true) is not polled and takes no scheduler option: remove it");
+            }
         }
     }
 

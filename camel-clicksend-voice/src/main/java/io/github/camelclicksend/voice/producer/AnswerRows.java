@@ -3,6 +3,7 @@ package io.github.camelclicksend.voice.producer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import io.github.camelclicksend.voice.client.SendResponse;
 import io.github.camelclicksend.voice.model.VoiceMessage;
@@ -14,6 +15,8 @@ import io.github.camelclicksend.voice.model.VoiceMessageResult;
  * with its list_id, possibly none. Never by counting: a 0-member list next to a 2-member one would shift every index.
  */
 final class AnswerRows {
+
+    private static final Pattern NOT_A_DIGIT = Pattern.compile("\\D");
 
     /** The answer's rows cannot be matched to the messages: which calls ClickSend placed is not known. */
     static final class Unmatched extends Exception {
@@ -87,7 +90,7 @@ final class AnswerRows {
 
     /** The number without its formatting: the API may answer "+61411111111" or "61411111111". */
     private static String digits(String number) {
-        return number == null ? "" : number.replaceAll("\\D", "");
+        return number == null ? "" : NOT_A_DIGIT.matcher(number).replaceAll("");
     }
 
     private static String emptyToNull(String s) {

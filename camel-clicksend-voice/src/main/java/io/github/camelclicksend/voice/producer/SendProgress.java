@@ -15,7 +15,7 @@ import io.github.camelclicksend.voice.model.VoiceMessageResult;
  * The messages of one exchange cut into chunks, and what became of each chunk. Kept on the exchange so that a
  * redelivery neither sends an accepted chunk again nor, unless asked, one whose outcome is unknown.
  */
-public final class SendProgress {
+final class SendProgress {
 
     enum ChunkState {
         NOT_SENT,

@@ -3,11 +3,8 @@ package io.github.camelclicksend.voice.examples.kafka;
 import java.util.Properties;
 
 import org.apache.camel.CamelContext;
-import org.apache.camel.builder.AdviceWith;
-import org.apache.camel.builder.AdviceWithRouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.processor.idempotent.kafka.KafkaIdempotentRepository;
-import org.apache.camel.util.function.ThrowingConsumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
@@ -48,15 +45,6 @@ public final class KafkaCallsInstance implements AutoCloseable {
         return instance;
     }
 
-    /** Builds an instance, lets a test change the route, then starts it. */
-    public static KafkaCallsInstance start(KafkaCallsSettings settings, ClickSendConnection clicksend, String name,
-                                           ThrowingConsumer<AdviceWithRouteBuilder, Exception> advice) throws Exception {
-        KafkaCallsInstance instance = new KafkaCallsInstance(settings, clicksend, name);
-        AdviceWith.adviceWith(instance.context, CallRequestsRoute.ROUTE_ID, advice);
-        instance.context.start();
-        return instance;
-    }
-
     /**
      * The component's repository of the calls it placed (their custom_string, the request id), in its own topic. On
      * start it reads the topic to its end, so calls placed by any instance before are known; afterwards it follows the
@@ -75,12 +63,6 @@ public final class KafkaCallsInstance implements AutoCloseable {
 
     public CallStats stats() {
         return stats;
-    }
-
-    /** Stops the route (the batch in progress finishes and commits) and starts it again. */
-    public void restartRoute() throws Exception {
-        context.getRouteController().stopRoute(CallRequestsRoute.ROUTE_ID);
-        context.getRouteController().startRoute(CallRequestsRoute.ROUTE_ID);
     }
 
     @Override

@@ -11,14 +11,12 @@ public final class KafkaCallsChild {
     }
 
     public static void main(String[] args) throws Exception {
-        System.out.println(java.time.Instant.now() + " main");
         KafkaCallsSettings settings = KafkaCallsSettings.of(args[0], CallTopics.withPrefix(args[1]), args[2])
                 .withMaxBatch(Integer.parseInt(args[3])).withSessionTimeoutMs(Integer.parseInt(args[4]))
                 .withPlaceOnce(Boolean.parseBoolean(args[5]));
         ClickSendConnection clicksend = new ClickSendConnection(System.getenv("CHILD_CLICKSEND_URL"),
                 System.getenv("CHILD_CLICKSEND_USERNAME"), System.getenv("CHILD_CLICKSEND_API_KEY"));
         KafkaCallsInstance.start(settings, clicksend, "child");
-        System.out.println(java.time.Instant.now() + " started");
         Thread.currentThread().join();
     }
 }
